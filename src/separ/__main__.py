@@ -1,0 +1,5 @@
+"""Allow ``python -m separ``."""
+
+from separ.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,128 @@
+"""The `separ` command: parses arguments and dispatches. The logic lives in the modules it calls.
+
+Non-interactive commands never import Textual: only `separ` with no command opens the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from separ import __version__
+from separ.session import add_common_options, data_dir, pack_dir
+
+
+def _check(args: argparse.Namespace) -> int:
+    from separ.pack import check_pack
+
+    pack, problems = check_pack(pack_dir(args))
+    for problem in problems:
+        print(problem)
+    if problems or pack is None:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    citations = pack.citations
+    print(
+        f"{len(pack.sections)} sections, {len(pack.items)} items, "
+        f"{len(citations)} citations, all found"
+    )
+    return 0
+
+
+def _where(args: argparse.Namespace) -> int:
+    from separ.progress import DB_NAME, stored_files
+
+    folder = data_dir(args)
+    if getattr(args, "no_save", False):
+        print("Nothing is saved in this mode (--no-save).")
+        return 0
+    print(folder / DB_NAME)
+    files = stored_files(folder)
+    if not files:
+        print("(nothing saved yet)", file=sys.stderr)
+    return 0
+
+
+def _wipe(args: argparse.Namespace) -> int:
+    from separ.progress import stored_files, wipe
+
+    folder = data_dir(args)
+    files = stored_files(folder)
+    if not files:
+        print(f"Nothing to remove: no saved progress in {folder}.")
+        return 0
+    if not args.yes:
+        print("This removes all of Separ's saved progress and trusted sites:")
+        for path in files:
+            print(f"  {path}")
+        if not sys.stdin.isatty():
+            print("separ: not removed; run 'separ wipe --yes' to confirm without a prompt.", file=sys.stderr)
+            return 1
+        answer = input("Remove them? [y/N] ").strip().lower()
+        if answer not in ("y", "yes"):
+            print("Nothing removed.")
+            return 1
+    removed = wipe(folder)
+    for path in removed.paths:
+        print(f"removed {path}")
+    print(f"Removed {len(removed.paths)} file(s). Separ has no saved progress on this machine now.")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from separ.pack.format import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _app(args: argparse.Namespace) -> int:
+    from separ.app.launch import run_app
+
+    return run_app(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    from separ.export import command as export_command
+    from separ.links import command as links_command
+
+    parser = argparse.ArgumentParser(
+        prog="separ",
+        description="Separ: an offline digital-safety checklist. With no command, opens the checklist.",
+        epilog="Separ never connects to the network. Progress stays on this machine.",
+    )
+    parser.add_argument("--version", action="version", version=f"separ {__version__}")
+    add_common_options(parser)
+    parser.set_defaults(run=_app)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, run, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        add_common_options(p)
+        p.set_defaults(run=run)
+        return p
+
+    command("check", _check, "check a guidance pack and report every problem")
+    export_command.add_parsers(command)
+    command("where", _where, "print where progress is kept")
+    wipe_parser = command("wipe", _wipe, "remove all saved progress from this machine")
+    wipe_parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    links_command.add_parsers(command)
+    command("schema", _schema, "print the JSON Schema of a guidance section file, for editors")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+

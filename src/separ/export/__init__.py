@@ -1,0 +1,1 @@
+"""Views of the checklist as documents: Markdown, HTML and plain text."""

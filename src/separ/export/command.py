@@ -1,0 +1,9 @@
+"""The export commands: `separ export`, `separ list`, `separ tick`, `separ untick`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def add_parsers(command: Callable) -> None:
+    """Add this module's commands, given `command(name, run, help)` from the CLI."""

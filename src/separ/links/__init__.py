@@ -1,0 +1,1 @@
+"""Offline look-alike site detection."""

@@ -1,0 +1,201 @@
+"""Load and check a pack: `guidance/*.yaml` and `seeds/` (with `sources.yaml`) side by side."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from separ.pack.format import SECTION, SOURCES
+from separ.pack.model import Citation, Credit, Document, Item, Pack, Part, Section
+from separ.pack.quotes import SearchableText, paragraph_spans
+from separ.pack.reader import Mark, Obj, Problem, Reader
+
+GUIDANCE_DIR = "guidance"
+SEEDS_DIR = "seeds"
+CATALOGUE = "sources.yaml"
+
+
+class PackError(Exception):
+    """A pack that does not pass its checks; `problems` lists every one."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the pack")
+        self.problems = sorted(problems)
+
+
+def builtin_pack_dir() -> Path:
+    """The pack that ships with Separ: inside the installed package, or the source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "pack_data"
+    if (installed / GUIDANCE_DIR).is_dir():
+        return installed
+    return package.parent.parent
+
+
+def load_pack(root: Path | None = None) -> Pack:
+    """Load a pack, raising PackError with every problem if it does not pass its checks."""
+    pack, problems = check_pack(root)
+    if problems or pack is None:
+        raise PackError(problems)
+    return pack
+
+
+def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
+    """Load a pack and list every problem in it: the pack is None unless there is none."""
+    root = Path(root) if root is not None else builtin_pack_dir()
+    problems: list[Problem] = []
+    guidance = root / GUIDANCE_DIR
+    seeds = root / SEEDS_DIR
+    if not guidance.is_dir() or not (seeds / CATALOGUE).is_file():
+        missing = guidance if not guidance.is_dir() else seeds / CATALOGUE
+        problems.append(
+            Problem(missing, 1, 1, "not found: a pack holds guidance/ and seeds/sources.yaml side by side")
+        )
+        return None, problems
+
+    documents = _load_documents(seeds, problems)
+    files = sorted(p for p in guidance.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not files:
+        problems.append(Problem(guidance, 1, 1, "no guidance files (*.yaml) in this folder"))
+    searchers = {ident: SearchableText(doc.text) for ident, doc in documents.items()}
+    sections = []
+    first_ids: dict[str, tuple[str, Path, Mark]] = {}
+    for path in files:
+        reader = Reader(path, problems)
+        obj = reader.read_file(SECTION)
+        if obj is None:
+            continue
+        section = _build_section(path, obj, documents, searchers, reader, first_ids)
+        if section is not None:
+            sections.append(section)
+    if problems:
+        return None, sorted(problems)
+    return Pack(root, tuple(sections), tuple(documents.values())), []
+
+
+def _remember_id(
+    kind: str, ident: str, path: Path, mark: Mark, first: dict, reader: Reader
+) -> bool:
+    """Note an id, recording a problem if it was used before; True if it is new."""
+    key = f"{kind}:{ident}" if kind == "document" else ident
+    if key in first:
+        other_kind, other_path, other = first[key]
+        reader.problem(
+            mark,
+            f"duplicate id '{ident}': already used by the {other_kind} at "
+            f"{other_path.name}:{other.line}:{other.column}",
+        )
+        return False
+    first[key] = (kind, path, mark)
+    return True
+
+
+def _load_documents(seeds: Path, problems: list[Problem]) -> dict[str, Document]:
+    path = seeds / CATALOGUE
+    reader = Reader(path, problems)
+    catalogue = reader.read_file(SOURCES)
+    documents: dict[str, Document] = {}
+    if catalogue is None:
+        return documents
+    first: dict = {}
+    for entry in catalogue.get("documents", []):
+        ident = entry.get("id")
+        file = entry.get("file")
+        if ident is None or file is None:
+            continue
+        if not _remember_id("document", ident, path, entry.at("id"), first, reader):
+            continue
+        file_path = seeds / file
+        if Path(file).name != file or not file_path.is_file():
+            reader.problem(entry.at("file"), f"document file '{file}' not found in {seeds.name}/")
+            continue
+        try:
+            text = file_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reader.problem(entry.at("file"), f"cannot read '{file}' as UTF-8 text: {error}")
+            continue
+        line_count = text.count("\n") + 1
+        parts = []
+        for part in entry.get("parts", []):
+            if part.get("id") is None or part.get("lines") is None:
+                continue
+            first_line, last_line = part.get("lines")
+            if last_line > line_count:
+                reader.problem(part.at("lines"), f"'{file}' has only {line_count} lines")
+                continue
+            overlap = next((p for p in parts if first_line <= p.last_line and p.first_line <= last_line), None)
+            if overlap is not None:
+                reader.problem(part.at("lines"), f"lines overlap those of part '{overlap.id}'")
+                continue
+            parts.append(Part(part.get("id"), first_line, last_line, _credit(part)))
+        documents[ident] = Document(
+            id=ident,
+            file=file,
+            path=file_path,
+            credit=_credit(entry),
+            text=text,
+            parts=tuple(parts),
+            paragraphs=paragraph_spans(text),
+        )
+    return documents
+
+
+def _credit(obj: Obj) -> Credit:
+    return Credit(obj.get("title"), obj.get("publisher"), obj.get("author"), obj.get("date"))
+
+
+def _build_section(
+    path: Path,
+    obj: Obj,
+    documents: dict[str, Document],
+    searchers: dict[str, SearchableText],
+    reader: Reader,
+    first_ids: dict,
+) -> Section | None:
+    section_id = obj.get("id")
+    if section_id is not None:
+        _remember_id("section", section_id, path, obj.at("id"), first_ids, reader)
+    items = []
+    for entry in obj.get("items", []):
+        item_id = entry.get("id")
+        if item_id is not None:
+            _remember_id("item", item_id, path, entry.at("id"), first_ids, reader)
+        citations = [_resolve(c, documents, searchers, reader) for c in entry.get("citations", [])]
+        if None in citations or any(entry.get(f.name) is None for f in entry.spec.fields):
+            continue
+        items.append(
+            Item(
+                id=item_id,
+                section_id=section_id or "",
+                title=entry.get("title"),
+                level=entry.get("level"),
+                why=entry.get("why"),
+                steps=tuple(entry.get("steps")),
+                citations=tuple(c for c in citations if c is not None),
+            )
+        )
+    if any(obj.get(f.name) is None for f in obj.spec.fields):
+        return None
+    return Section(section_id, obj.get("title"), obj.get("summary"), tuple(items), path)
+
+
+def _resolve(
+    obj: Obj, documents: dict[str, Document], searchers: dict[str, SearchableText], reader: Reader
+) -> Citation | None:
+    doc_id, quote = obj.get("document"), obj.get("quote")
+    if doc_id is None or quote is None:
+        return None
+    document = documents.get(doc_id)
+    if document is None:
+        hint = difflib.get_close_matches(doc_id, list(documents), n=1)
+        known = f"did you mean '{hint[0]}'?" if hint else f"known: {', '.join(documents) or 'none'}"
+        reader.problem(obj.at("document"), f"unknown document '{doc_id}'; {known}")
+        return None
+    search = searchers[doc_id]
+    found = search.find(quote)
+    if found is None:
+        closest = search.closest(quote)
+        hint = f"; closest passage (line {closest[1]}): “{closest[0]}”" if closest else ""
+        reader.problem(obj.at("quote"), f"quote not found in document '{doc_id}'{hint}")
+        return None
+    return Citation(document, quote, found.start, found.end, found.line, found.column)

@@ -1,0 +1,178 @@
+"""The pack model: documents, sections, items and citations as plain frozen dataclasses.
+
+Nothing here reads files or knows about the terminal; `separ.pack.load` builds these objects.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+LEVELS: tuple[str, ...] = ("essential", "recommended", "advanced")
+"""The levels an item can have, from most to least urgent."""
+
+
+def display_date(iso: str | None) -> str | None:
+    """Turn an ISO date ("2020-11-16") into "16 November 2020"; other text is kept as written."""
+    if not iso:
+        return None
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What a source states of itself: title, outlet or publisher, author and date."""
+
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    date: str | None = None
+
+    def line(self) -> str:
+        """One line naming the source: "Title — Publisher, Author, 16 November 2020"."""
+        rest = ", ".join(x for x in (self.publisher, self.author, display_date(self.date)) if x)
+        if self.title and rest:
+            return f"{self.title} — {rest}"
+        return self.title or rest or "Unknown source"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One article inside a compilation document, spanning a range of its lines."""
+
+    id: str
+    first_line: int
+    last_line: int
+    credit: Credit
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """A source document: its text, what it states of itself and, for a compilation, its parts."""
+
+    id: str
+    file: str
+    path: Path
+    credit: Credit
+    text: str
+    parts: tuple[Part, ...] = ()
+    paragraphs: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    """Character spans (start, end) of the non-blank paragraphs, in order."""
+
+    def part_at(self, line: int) -> Part | None:
+        """The part of a compilation that contains a 1-based line, if any."""
+        for part in self.parts:
+            if part.first_line <= line <= part.last_line:
+                return part
+        return None
+
+    def paragraph_index(self, offset: int) -> int:
+        """The index of the paragraph that contains (or follows) a character offset."""
+        starts = [start for start, _ in self.paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        return max(0, min(index, len(self.paragraphs) - 1))
+
+    def paragraph(self, index: int) -> str:
+        """The text of one paragraph."""
+        start, end = self.paragraphs[index]
+        return self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A verbatim quote from a document, resolved to where it stands."""
+
+    document: Document
+    quote: str
+    start: int
+    """Offset of the first quoted character in the document's text."""
+    end: int
+    """Offset just past the last quoted character."""
+    line: int
+    column: int
+
+    @property
+    def part(self) -> Part | None:
+        """The article of a compilation the quote comes from, if the document has parts."""
+        return self.document.part_at(self.line)
+
+    @property
+    def credit(self) -> Credit:
+        """The source as a reader should know it: the part's own credit inside a compilation."""
+        part = self.part
+        if part is None:
+            return self.document.credit
+        own = part.credit
+        return Credit(
+            title=own.title,
+            publisher=own.publisher or self.document.credit.publisher,
+            author=own.author,
+            date=own.date,
+        )
+
+    @property
+    def passage(self) -> str:
+        """The quoted words exactly as they stand in the document."""
+        return self.document.text[self.start : self.end]
+
+    @property
+    def paragraph_index(self) -> int:
+        """The index of the paragraph in which the quote begins."""
+        return self.document.paragraph_index(self.start)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One recommendation: something a person can do, why, how, and where it comes from."""
+
+    id: str
+    section_id: str
+    title: str
+    level: str
+    why: str
+    steps: tuple[str, ...]
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A group of items on one theme."""
+
+    id: str
+    title: str
+    summary: str
+    items: tuple[Item, ...]
+    path: Path
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A whole guidance pack: its sections in order and the documents they cite."""
+
+    root: Path
+    sections: tuple[Section, ...]
+    documents: tuple[Document, ...]
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """Every item, in section order."""
+        return tuple(item for section in self.sections for item in section.items)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every citation, in item order."""
+        return tuple(c for item in self.items for c in item.citations)
+
+    def item(self, item_id: str) -> Item | None:
+        """The item with this id, if the pack has it."""
+        return next((item for item in self.items if item.id == item_id), None)
+
+    def section(self, section_id: str) -> Section | None:
+        """The section with this id, if the pack has it."""
+        return next((s for s in self.sections if s.id == section_id), None)

@@ -1,0 +1,242 @@
+"""Read YAML into checked values, keeping the line and column of everything.
+
+YAML is composed with the safe loader (the C one where installed) into nodes, never constructed
+into arbitrary objects: tags other than the plain YAML types are refused, and so are aliases.
+Every problem found is recorded with its place; reading goes on to find the next one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from separ.pack.format import ID_PATTERN, Spec
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+}
+_NULL = "tag:yaml.org,2002:null"
+_ID = re.compile(ID_PATTERN)
+
+
+def display_path(path: Path) -> str:
+    """A path as a person can open it: relative to the working directory when it is inside it."""
+    try:
+        return os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
+    except (OSError, ValueError):
+        return str(path)
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a pack, and where."""
+
+    path: Path
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{display_path(self.path)}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Obj:
+    """A checked YAML mapping: its values by field name and where each stood."""
+
+    spec: Spec
+    mark: Mark
+    values: dict[str, Any] = field(default_factory=dict)
+    marks: dict[str, Mark] = field(default_factory=dict)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """The value of a field, or a default where it was missing or invalid."""
+        return self.values.get(name, default)
+
+    def at(self, name: str) -> Mark:
+        """Where a field's value stood, or where the mapping began."""
+        return self.marks.get(name, self.mark)
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class Reader:
+    """Reads one YAML file against a spec, recording problems as it goes."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        self._seen: set[int] = set()
+
+    def problem(self, mark: Mark, message: str) -> None:
+        """Record a problem at a place in this file."""
+        self.problems.append(Problem(self.path, mark.line, mark.column, message))
+
+    def read_file(self, spec: Spec) -> Obj | None:
+        """Parse the file and check it against a spec; None if it cannot be read at all."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            self.problem(Mark(1, 1), f"not UTF-8 text ({error.reason} at byte {error.start})")
+            return None
+        except OSError as error:
+            self.problem(Mark(1, 1), f"cannot read the file: {error.strerror or error}")
+            return None
+        return self.read_text(text, spec)
+
+    def read_text(self, text: str, spec: Spec) -> Obj | None:
+        """Check YAML text against a spec."""
+        try:
+            node = yaml.compose(text, Loader=_Loader)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
+            what = error.problem or error.context or "cannot be parsed"
+            self.problem(where, f"malformed YAML: {what}")
+            return None
+        except yaml.YAMLError as error:
+            self.problem(Mark(1, 1), f"malformed YAML: {error}")
+            return None
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL):
+            self.problem(Mark(1, 1), f"the file is empty; expected a {spec.name}")
+            return None
+        return self.read_object(node, spec)
+
+    def _plain(self, node: yaml.Node) -> bool:
+        if id(node) in self._seen:
+            self.problem(_mark(node), "aliases (*name) are not supported; write the value out")
+            return False
+        self._seen.add(id(node))
+        if node.tag not in _PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problem(_mark(node), f"the tag {tag} is not allowed; use plain YAML values")
+            return False
+        return True
+
+    def read_object(self, node: yaml.Node, spec: Spec) -> Obj | None:
+        """Check a mapping against a spec: required, unknown, duplicate and mistyped fields."""
+        if not self._plain(node):
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(_mark(node), f"expected a {spec.name} (a mapping of fields), found {_kind(node)}")
+            return None
+        obj = Obj(spec, _mark(node))
+        seen: dict[str, Mark] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is None or not self._plain(key_node):
+                self.problem(_mark(key_node), f"a field name in a {spec.name} must be plain text")
+                continue
+            if key in seen:
+                first = seen[key]
+                self.problem(
+                    _mark(key_node),
+                    f"duplicate field '{key}' in {spec.name} (first at line {first.line}); "
+                    "is an entry pasted inside another?",
+                )
+                continue
+            seen[key] = _mark(key_node)
+            fld = spec.field(key)
+            if fld is None:
+                names = [f.name for f in spec.fields]
+                hint = difflib.get_close_matches(key, names, n=1)
+                suggestion = f"did you mean '{hint[0]}'?" if hint else f"expected one of: {', '.join(names)}"
+                self.problem(_mark(key_node), f"unknown field '{key}' in {spec.name}; {suggestion}")
+                continue
+            value = self._read_value(value_node, fld, spec)
+            if value is not None:
+                obj.values[key] = value
+                obj.marks[key] = _mark(value_node)
+        for fld in spec.fields:
+            if fld.required and fld.name not in seen:
+                what = _label(spec, obj)
+                self.problem(obj.mark, f"{what} is missing the field '{fld.name}'")
+        return obj
+
+    def _read_value(self, node: yaml.Node, fld: Any, spec: Spec) -> Any:
+        if not self._plain(node):
+            return None
+        mark = _mark(node)
+        if fld.kind in ("id", "text", "choice"):
+            text = self._text(node, fld.name)
+            if text is None:
+                return None
+            if fld.kind == "id" and not _ID.match(text):
+                self.problem(
+                    mark,
+                    f"'{text}' is not a valid {fld.name}: use lower-case letters, digits and single "
+                    "hyphens (kebab-case)",
+                )
+                return None
+            if fld.kind == "choice" and text not in fld.choices:
+                self.problem(mark, f"'{fld.name}' must be one of {', '.join(fld.choices)}, not '{text}'")
+                return None
+            return text
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(mark, f"'{fld.name}' must be a list, found {_kind(node)}")
+            return None
+        if fld.kind == "range":
+            return self._range(node, fld.name)
+        if not node.value:
+            self.problem(mark, f"{spec.name} has no {fld.name}; '{fld.name}' needs at least one entry")
+            return None
+        if fld.kind == "texts":
+            texts = [self._text(child, fld.name) for child in node.value if self._plain(child)]
+            return [t for t in texts if t is not None]
+        objects = [self.read_object(child, fld.of) for child in node.value]
+        return [o for o in objects if o is not None]
+
+    def _text(self, node: yaml.Node, name: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(_mark(node), f"'{name}' must be text, found {_kind(node)}")
+            return None
+        if node.tag == _NULL or not node.value.strip():
+            self.problem(_mark(node), f"'{name}' is empty")
+            return None
+        return node.value.strip()
+
+    def _range(self, node: yaml.SequenceNode, name: str) -> tuple[int, int] | None:
+        values = [c.value for c in node.value if isinstance(c, yaml.ScalarNode) and self._plain(c)]
+        if len(values) != 2 or not all(v.isdigit() and int(v) > 0 for v in values):
+            self.problem(_mark(node), f"'{name}' must be two line numbers, [first, last]")
+            return None
+        first, last = int(values[0]), int(values[1])
+        if first > last:
+            self.problem(_mark(node), f"'{name}' starts after it ends ({first} > {last})")
+            return None
+        return first, last
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"the value '{node.value}'" if node.value else "nothing"
+
+
+def _label(spec: Spec, obj: Obj) -> str:
+    ident = obj.values.get("id")
+    return f"{spec.name} '{ident}'" if ident else f"this {spec.name}"

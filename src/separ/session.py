@@ -1,0 +1,76 @@
+"""What a command works with: the pack and the progress store, chosen by the common options.
+
+Shared by every command of the CLI (and the app's launcher) so that `--pack`, `--data-dir` and
+`--no-save` mean the same everywhere, and a bad pack or a recovered store is reported one way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from separ.pack import Pack, PackError, load_pack
+from separ.progress import ProgressStore, default_data_dir
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """The options every command takes."""
+    parser.add_argument(
+        "--pack",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="use the guidance pack in DIR (guidance/ and seeds/ side by side); default: the built-in pack",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="keep progress in DIR (default: $SEPAR_DATA_DIR or your user data folder)",
+    )
+    parser.add_argument(
+        "--no-save",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="save nothing: progress lives in memory and is gone when Separ closes",
+    )
+
+
+def pack_dir(args: argparse.Namespace) -> Path | None:
+    """The pack the user chose, or None for the built-in one."""
+    return getattr(args, "pack", None)
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """Where progress is kept for these options."""
+    chosen = getattr(args, "data_dir", None)
+    return chosen if chosen is not None else default_data_dir()
+
+
+def load_pack_or_exit(args: argparse.Namespace) -> Pack:
+    """Load the chosen pack; on problems print them, one per line, and exit with status 1."""
+    try:
+        return load_pack(pack_dir(args))
+    except PackError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"separ: the pack has {len(error.problems)} problem(s); nothing was changed.", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def open_store(args: argparse.Namespace) -> ProgressStore:
+    """Open the progress store for these options, telling the user if a damaged file was set aside."""
+    store = ProgressStore(data_dir(args), save=not getattr(args, "no_save", False))
+    if store.recovered_from is not None:
+        print(recovery_message(store), file=sys.stderr)
+    return store
+
+
+def recovery_message(store: ProgressStore) -> str:
+    """One line telling the user that a damaged progress file was kept aside."""
+    return (
+        f"separ: the progress file could not be read; it was kept as {store.recovered_from} "
+        "and Separ started with empty progress."
+    )

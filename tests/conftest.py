@@ -1,0 +1,49 @@
+"""Shared fixtures: keep every test away from the user's real folders and from the network."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from separ.pack import builtin_pack_dir
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point Separ's data folder and the platform folders at a temporary directory."""
+    data = tmp_path / "separ-data"
+    monkeypatch.setenv("SEPAR_DATA_DIR", str(data))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "home" / "Documents"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return data
+
+
+@pytest.fixture
+def data_dir(_private_dirs: Path) -> Path:
+    """The temporary data folder that Separ uses in this test."""
+    return _private_dirs
+
+
+@pytest.fixture
+def pack_copy(tmp_path: Path) -> Path:
+    """A writable copy of the built-in pack, for tests that break it on purpose."""
+    target = tmp_path / "pack"
+    source = builtin_pack_dir()
+    for name in ("guidance", "seeds", "trusted"):
+        if (source / name).is_dir():
+            shutil.copytree(source / name, target / name)
+    return target
+
+
+def run_env() -> dict[str, str]:
+    """The environment for a `separ` subprocess: this test's folders, no colour codes."""
+    env = dict(os.environ)
+    env["NO_COLOR"] = "1"
+    return env
