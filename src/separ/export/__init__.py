@@ -1,1 +1,75 @@
-"""Views of the checklist as documents: Markdown, HTML and plain text."""
+"""Views of the checklist as documents: Markdown, HTML and plain text.
+
+Importing this package stays light (no Textual, no Markdown parser): the HTML format imports
+markdown-it only when it is asked for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from separ.export.files import EXTENSIONS, ExportExists, default_export_path, write_atomic
+from separ.export.select import ExportOptions, UnknownSection, select
+from separ.pack.model import Pack
+
+FORMATS: tuple[str, ...] = ("markdown", "html", "text")
+"""The formats `render` can produce; the first is the default."""
+
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "ExportExists",
+    "ExportOptions",
+    "UnknownSection",
+    "default_export_path",
+    "render",
+    "save_export",
+    "write_atomic",
+]
+
+
+def render(
+    pack: Pack,
+    done: set[str],
+    fmt: str = "markdown",
+    options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen, so sharing it is safe
+    today: date | None = None,
+) -> str:
+    """The checklist in one format; raises UnknownSection or ValueError for bad options."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format '{fmt}'; formats: {', '.join(FORMATS)}")
+    checklist = select(pack, done, options, today or date.today())
+    if fmt == "text":
+        from separ.export.text import render_text
+
+        return render_text(checklist)
+    from separ.export.markdown import render_markdown
+
+    markdown = render_markdown(checklist)
+    if fmt == "markdown":
+        return markdown
+    from separ.export.html import render_html
+
+    return render_html(markdown)
+
+
+def save_export(
+    pack: Pack,
+    done: set[str],
+    fmt: str = "markdown",
+    options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen, so sharing it is safe
+    today: date | None = None,
+) -> Path:
+    """Write the checklist to a new dated file in the user's documents folder; returns its path."""
+    today = today or date.today()
+    text = render(pack, done, fmt, options, today)
+    for _ in range(100):
+        path = default_export_path(fmt, today)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            write_atomic(path, text)
+        except ExportExists:
+            continue  # another export took the name just now: take the next one
+        return path
+    raise ExportExists(path)

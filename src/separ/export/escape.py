@@ -1,0 +1,36 @@
+"""Make pack text safe to put into Markdown, so that every character shows as written."""
+
+from __future__ import annotations
+
+import re
+
+_BREAKS = re.compile(r"[ \t\n\r\f\v]+")
+# Characters that start or end inline syntax anywhere in a line: code, emphasis, links, autolinks
+# and raw HTML, and the GFM extensions (tables, strikethrough) that other renderers apply.
+_ANYWHERE = re.compile(r"([\\`*_\[\]<>|~])")
+# An "&" that would start an entity reference such as "&amp;" or "&#169;".
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What makes a line a block of its own: a heading, a list item, a quote or a thematic break.
+_LINE_START = re.compile(r"^(#|[-+=]|\d{1,9}(?=[.)]))")
+
+
+def one_line(text: str) -> str:
+    """Collapse runs of spaces, tabs and line breaks into one space, and trim.
+
+    Other spaces, such as no-break spaces in a quote, are kept as they are.
+    """
+    return _BREAKS.sub(" ", text).strip(" ")
+
+
+def escape_markdown(text: str) -> str:
+    """Pack text as inline Markdown that renders literally, on one line wherever it is placed."""
+    text = _ANYWHERE.sub(r"\\\1", one_line(text))
+    text = _ENTITY.sub(r"\\&", text)
+    match = _LINE_START.match(text)
+    if match is None:
+        return text
+    if match.group(1)[0].isdigit():
+        # "1." or "1)" opens an ordered list: escape the punctuation after the number.
+        end = match.end()
+        return f"{text[:end]}\\{text[end:]}"
+    return f"\\{text}"

@@ -1,0 +1,65 @@
+"""The checklist as Markdown: task lists that read well as raw text and render anywhere."""
+
+from __future__ import annotations
+
+from separ.export.escape import escape_markdown, one_line
+from separ.export.select import TITLE, Checklist, Entry
+from separ.export.wrap import wrap
+from separ.pack.model import Citation
+
+_INDENT = "    "
+"""Item content is indented four spaces: CommonMark and the stricter renderers agree on that."""
+
+
+def source_line(citation: Citation) -> str:
+    """ "“quote” — Title — Publisher, Author, 16 November 2020 (line 26)", as plain text."""
+    # A no-break space keeps "line 26" together when the line is wrapped.
+    where = f"(line\u00a0{citation.line})"
+    return f"“{one_line(citation.passage)}” — {citation.credit.line()} {where}"
+
+
+def paragraph(text: str, first: str = "", rest: str = "") -> list[str]:
+    """Pack text wrapped into Markdown lines, each escaped on its own so no line starts a block."""
+    lines = []
+    for n, line in enumerate(wrap(text, first, rest)):
+        prefix = first if n == 0 else rest
+        lines.append(prefix + escape_markdown(line[len(prefix) :]))
+    return lines
+
+
+def render_markdown(checklist: Checklist) -> str:
+    """The whole checklist as one Markdown document."""
+    lines = [f"# {TITLE}", "", *paragraph(checklist.status())]
+    filters = checklist.filters()
+    if filters:
+        lines += ["", *paragraph(" · ".join(filters))]
+    for part in checklist.parts:
+        # A heading must stay on one line, however long.
+        lines += ["", f"## {escape_markdown(part.section.title)}", ""]
+        lines += [*paragraph(part.section.summary), ""]
+        for entry in part.entries:
+            lines += _item(entry, checklist.options.sources)
+    if not checklist.parts:
+        lines += ["", *paragraph(checklist.empty_message())]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _item(entry: Entry, sources: bool) -> list[str]:
+    """One task list entry with its why, steps and sources nested under it."""
+    item = entry.item
+    box = "[x]" if entry.done else "[ ]"
+    lines = paragraph(item.title, f"- {box} **", " " * 6)
+    lines[-1] += f"** ({item.level})"
+    lines += ["", *paragraph(item.why, f"{_INDENT}**Why:** ", _INDENT), ""]
+    if item.steps:
+        lines += [f"{_INDENT}**Steps:**", ""]
+        for n, step in enumerate(item.steps, 1):
+            label = f"{n}. "
+            lines += paragraph(step, _INDENT + label, _INDENT + " " * len(label))
+        lines.append("")
+    if sources and item.citations:
+        lines += [f"{_INDENT}**Sources:**", ""]
+        for citation in item.citations:
+            lines += paragraph(source_line(citation), f"{_INDENT}- ", f"{_INDENT}  ")
+        lines.append("")
+    return lines

@@ -1,0 +1,119 @@
+"""Choose what an export shows: which sections and items, in pack order, with their state."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+
+from separ.pack.model import LEVELS, Item, Pack, Section, display_date
+
+TITLE = "Separ: digital-safety checklist"
+"""The heading of every export."""
+
+
+class UnknownSection(ValueError):
+    """A section id the pack does not have; the message names the ones it does."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to leave out of an export, and whether to show progress at all."""
+
+    open_only: bool = False
+    """Leave out the items that are done."""
+    sections: tuple[str, ...] = ()
+    """Only these section ids (all sections when empty)."""
+    level: str | None = None
+    """Only items of this level (all levels when None)."""
+    sources: bool = True
+    """Show each item's sources."""
+    blank: bool = False
+    """Show every box empty and no counts: a sheet to fill in by hand."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item as the export shows it."""
+
+    item: Item
+    done: bool
+    """Whether the box shows as ticked (never on a blank sheet)."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One section as the export shows it, with the entries left after filtering."""
+
+    section: Section
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """Everything a renderer needs: the chosen sections and items, the date and the counts."""
+
+    parts: tuple[Part, ...]
+    options: ExportOptions
+    today: date
+    done: int
+    """Items done among those the section and level filters keep (open-only aside)."""
+    total: int
+    """Items the section and level filters keep (open-only aside)."""
+
+    def status(self, separator: str = " · ") -> str:
+        """ "Printed 23 November 2026 · 12 of 34 done", with no counts on a blank sheet."""
+        printed = f"Printed {display_date(self.today.isoformat())}"
+        if self.options.blank:
+            return printed
+        return f"{printed}{separator}{self.done} of {self.total} done"
+
+    def empty_message(self) -> str:
+        """What to say when no item is left to show."""
+        if self.options.open_only and self.total and self.done == self.total:
+            return "Every item here is done."
+        return "No item matches these options."
+
+    def filters(self) -> list[str]:
+        """What the options leave out, in words ("Essential items only"), for the header."""
+        words = []
+        if self.options.level:
+            words.append(f"{self.options.level.capitalize()} items only")
+        if self.options.open_only:
+            words.append("Open items only")
+        return words
+
+
+def check_sections(pack: Pack, wanted: tuple[str, ...]) -> None:
+    """Raise UnknownSection for the first id the pack does not have."""
+    known = [s.id for s in pack.sections]
+    for ident in wanted:
+        if ident not in known:
+            close = difflib.get_close_matches(ident, known, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise UnknownSection(f"unknown section '{ident}'; {hint}known sections: {', '.join(known)}")
+
+
+def select(pack: Pack, done: set[str], options: ExportOptions, today: date) -> Checklist:
+    """The checklist the options ask for, from a pack and the ids that are done."""
+    check_sections(pack, options.sections)
+    if options.level is not None and options.level not in LEVELS:
+        raise ValueError(f"unknown level '{options.level}'; levels: {', '.join(LEVELS)}")
+    parts = []
+    shown_done = total = 0
+    for section in pack.sections:
+        if options.sections and section.id not in options.sections:
+            continue
+        entries = []
+        for item in section.items:
+            if options.level is not None and item.level != options.level:
+                continue
+            is_done = item.id in done
+            total += 1
+            shown_done += is_done
+            if options.open_only and is_done:
+                continue
+            entries.append(Entry(item, is_done and not options.blank))
+        if entries:
+            parts.append(Part(section, tuple(entries)))
+    return Checklist(tuple(parts), options, today, shown_done, total)

@@ -1,0 +1,46 @@
+"""The checklist as plain text with no markup, for screen readers and `lpr`."""
+
+from __future__ import annotations
+
+from separ.export.markdown import source_line
+from separ.export.select import TITLE, Checklist, Entry
+from separ.export.wrap import WIDTH
+from separ.export.wrap import wrap as _wrap
+
+
+def _heading(text: str, underline: str) -> list[str]:
+    """A heading underlined to its own width (at most the page's)."""
+    lines = _wrap(text, "", "")
+    return [*lines, underline * min(WIDTH, max(len(line) for line in lines))]
+
+
+def render_text(checklist: Checklist) -> str:
+    """The whole checklist as plain text."""
+    lines = [*_heading(TITLE, "="), *_wrap(checklist.status(", "), "", "")]
+    lines += _wrap(". ".join(checklist.filters()), "", "")
+    for part in checklist.parts:
+        lines += ["", "", *_heading(part.section.title, "-")]
+        lines += _wrap(part.section.summary, "", "")
+        for entry in part.entries:
+            lines += ["", *_item(entry, checklist.options.sources)]
+    if not checklist.parts:
+        lines += ["", checklist.empty_message()]
+    return "\n".join(lines) + "\n"
+
+
+def _item(entry: Entry, sources: bool) -> list[str]:
+    """One item: its box and title, then why, steps and sources indented under it."""
+    item = entry.item
+    box = "[x]" if entry.done else "[ ]"
+    lines = _wrap(f"{item.title} ({item.level})", f"{box} ", "    ")
+    lines += _wrap(f"Why: {item.why}", "    ", "    ")
+    if item.steps:
+        lines.append("    Steps:")
+        for n, step in enumerate(item.steps, 1):
+            label = f"{n}. "
+            lines += _wrap(step, f"      {label}", " " * (6 + len(label)))
+    if sources and item.citations:
+        lines.append("    Sources:")
+        for citation in item.citations:
+            lines += _wrap(source_line(citation), "      - ", "        ")
+    return lines
