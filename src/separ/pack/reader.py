@@ -28,6 +28,7 @@ _PLAIN_TAGS = {
     for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 }
 _NULL = "tag:yaml.org,2002:null"
+_INT = "tag:yaml.org,2002:int"
 _ID = re.compile(ID_PATTERN)
 
 
@@ -78,8 +79,18 @@ class Obj:
         return self.marks.get(name, self.mark)
 
 
+def _place(mark: Any) -> Mark:
+    """A parser's 0-based mark as a 1-based line and column."""
+    return Mark(mark.line + 1, mark.column + 1)
+
+
 def _mark(node: yaml.Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+    return _place(node.start_mark)
+
+
+def _a(name: str) -> str:
+    """A name with its indefinite article: "an item", "a section"."""
+    return f"an {name}" if name[:1] in "aeiou" else f"a {name}"
 
 
 class Reader:
@@ -109,25 +120,43 @@ class Reader:
     def read_text(self, text: str, spec: Spec) -> Obj | None:
         """Check YAML text against a spec."""
         try:
+            # A composed alias is the very node it names, so its own place is only in the events.
+            for event in yaml.parse(text, Loader=_Loader):
+                if isinstance(event, yaml.AliasEvent):
+                    message = "aliases (*name) are not supported; write the value out"
+                    self.problem(_place(event.start_mark), message)
             node = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-            what = error.problem or error.context or "cannot be parsed"
-            self.problem(where, f"malformed YAML: {what}")
+            self._malformed(error)
             return None
         except yaml.YAMLError as error:
             self.problem(Mark(1, 1), f"malformed YAML: {error}")
             return None
+        except RecursionError:
+            self.problem(Mark(1, 1), "malformed YAML: lists or mappings are nested too deeply")
+            return None
         if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL):
-            self.problem(Mark(1, 1), f"the file is empty; expected a {spec.name}")
+            self.problem(Mark(1, 1), f"the file is empty; expected {_a(spec.name)}")
             return None
         return self.read_object(node, spec)
 
+    def _malformed(self, error: yaml.MarkedYAMLError) -> None:
+        problem, context = error.problem, error.context
+        at, started = error.problem_mark, error.context_mark
+        if started is not None and (at is None or "end of stream" in (problem or "")):
+            # The text ran out inside a quote or bracket: where it opened is what needs fixing.
+            what = f"{context} that starts here, {problem}; is a closing quote or bracket missing?"
+            self.problem(_place(started), f"malformed YAML: {what}")
+            return
+        what = problem or context or "cannot be parsed"
+        if context and started is not None:
+            what += f" ({context} at line {started.line + 1}, column {started.column + 1})"
+        where = _place(at) if at is not None else Mark(1, 1)
+        self.problem(where, f"malformed YAML: {what}")
+
     def _plain(self, node: yaml.Node) -> bool:
         if id(node) in self._seen:
-            self.problem(_mark(node), "aliases (*name) are not supported; write the value out")
-            return False
+            return False  # an alias, already reported where it stands by read_text
         self._seen.add(id(node))
         if node.tag not in _PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -140,14 +169,14 @@ class Reader:
         if not self._plain(node):
             return None
         if not isinstance(node, yaml.MappingNode):
-            self.problem(_mark(node), f"expected a {spec.name} (a mapping of fields), found {_kind(node)}")
+            self.problem(_mark(node), f"expected {_a(spec.name)} (a mapping of fields), found {_kind(node)}")
             return None
         obj = Obj(spec, _mark(node))
         seen: dict[str, Mark] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key is None or not self._plain(key_node):
-                self.problem(_mark(key_node), f"a field name in a {spec.name} must be plain text")
+                self.problem(_mark(key_node), f"a field name in {_a(spec.name)} must be plain text")
                 continue
             if key in seen:
                 first = seen[key]
@@ -218,11 +247,17 @@ class Reader:
         return node.value.strip()
 
     def _range(self, node: yaml.SequenceNode, name: str) -> tuple[int, int] | None:
-        values = [c.value for c in node.value if isinstance(c, yaml.ScalarNode) and self._plain(c)]
-        if len(values) != 2 or not all(v.isdigit() and int(v) > 0 for v in values):
+        # Whole numbers only, as the JSON Schema says: no quoted "1", no 1.0, 0x10 or 1_000.
+        values = [
+            c.value
+            for c in node.value
+            if isinstance(c, yaml.ScalarNode) and self._plain(c) and c.tag == _INT
+        ]
+        numbers = [int(v) for v in values if v.isdigit() and int(v) > 0]
+        if len(node.value) != 2 or len(numbers) != 2:
             self.problem(_mark(node), f"'{name}' must be two line numbers, [first, last]")
             return None
-        first, last = int(values[0]), int(values[1])
+        first, last = numbers
         if first > last:
             self.problem(_mark(node), f"'{name}' starts after it ends ({first} > {last})")
             return None
