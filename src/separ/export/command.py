@@ -21,13 +21,13 @@ def add_parsers(command: Callable) -> None:
     """Add this module's commands, given `command(name, run, help)` from the CLI."""
     export = command("export", run_export, "write the checklist as Markdown, HTML or plain text")
     export.add_argument(
-        "--format", "-f", choices=FORMATS, default="markdown", help="output format (default: markdown)"
+        "--format", "-f", choices=FORMATS, default="markdown", help="default: markdown"
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output"
     )
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    export.add_argument("--open-only", action="store_true", help="leave out the items that are done")
+    export.add_argument("--open-only", action="store_true", help="leave out the items already done")
     export.add_argument(
         "--section",
         metavar="ID",
@@ -38,16 +38,21 @@ def add_parsers(command: Callable) -> None:
     export.add_argument("--level", choices=LEVELS, help="only the items of this level")
     export.add_argument("--no-sources", action="store_true", help="leave out the quoted sources")
     export.add_argument(
-        "--blank", action="store_true", help="every box empty and no counts: a sheet to fill in by hand"
+        "--blank",
+        action="store_true",
+        help="all boxes empty and no counts: a sheet to fill in by hand",
     )
 
-    listing = command("list", run_list, "print every item, one per line, for scripts and screen readers")
-    listing.epilog = f"Each line is: {LIST_FORMAT}. Items come in checklist order."
+    listing = command("list", run_list, "print every item on a line of its own, with its state")
+    listing.epilog = (
+        f"Each line is: {LIST_FORMAT}. Items come in checklist order. "
+        "Meant for scripts and screen readers."
+    )
 
     for name, done in (("tick", True), ("untick", False)):
         verb = "done" if done else "not done"
         parser = command(name, _tick_command(done), f"mark items as {verb}")
-        parser.add_argument("ids", nargs="+", metavar="ID", help="item id, as 'separ list' shows it")
+        parser.add_argument("ids", nargs="+", metavar="ID", help="item ids, as 'separ list' shows")
 
 
 def _fail(message: str) -> int:

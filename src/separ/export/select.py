@@ -91,7 +91,8 @@ def check_sections(pack: Pack, wanted: tuple[str, ...]) -> None:
         if ident not in known:
             close = difflib.get_close_matches(ident, known, n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
-            raise UnknownSection(f"unknown section '{ident}'; {hint}known sections: {', '.join(known)}")
+            listed = ", ".join(known)
+            raise UnknownSection(f"unknown section '{ident}'; {hint}known sections: {listed}")
 
 
 def select(pack: Pack, done: set[str], options: ExportOptions, today: date) -> Checklist:
