@@ -53,10 +53,15 @@ def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
         )
         return None, problems
 
-    documents = _load_documents(seeds, problems)
-    files = sorted(p for p in guidance.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-    if not files:
-        problems.append(Problem(guidance, 1, 1, "no guidance files (*.yaml) in this folder"))
+    documents, unreadable = _load_documents(seeds, problems)
+    files: list[Path] = []
+    try:
+        files = sorted(p for p in guidance.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError as error:
+        problems.append(Problem(guidance, 1, 1, f"cannot list the folder: {error.strerror or error}"))
+    else:
+        if not files:
+            problems.append(Problem(guidance, 1, 1, "no guidance files (*.yaml) in this folder"))
     searchers = {ident: SearchableText(doc.text) for ident, doc in documents.items()}
     sections = []
     first_ids: dict[str, tuple[str, Path, Mark]] = {}
@@ -65,7 +70,7 @@ def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
         obj = reader.read_file(SECTION)
         if obj is None:
             continue
-        section = _build_section(path, obj, documents, searchers, reader, first_ids)
+        section = _build_section(path, obj, documents, unreadable, searchers, reader, first_ids)
         if section is not None:
             sections.append(section)
     if problems:
@@ -90,13 +95,15 @@ def _remember_id(
     return True
 
 
-def _load_documents(seeds: Path, problems: list[Problem]) -> dict[str, Document]:
+def _load_documents(seeds: Path, problems: list[Problem]) -> tuple[dict[str, Document], set[str]]:
+    """The documents that could be read, and the ids of those listed whose file could not be."""
     path = seeds / CATALOGUE
     reader = Reader(path, problems)
     catalogue = reader.read_file(SOURCES)
     documents: dict[str, Document] = {}
+    unreadable: set[str] = set()
     if catalogue is None:
-        return documents
+        return documents, unreadable
     first: dict = {}
     for entry in catalogue.get("documents", []):
         ident = entry.get("id")
@@ -108,13 +115,16 @@ def _load_documents(seeds: Path, problems: list[Problem]) -> dict[str, Document]
         file_path = seeds / file
         if Path(file).name != file or not file_path.is_file():
             reader.problem(entry.at("file"), f"document file '{file}' not found in {seeds.name}/")
+            unreadable.add(ident)
             continue
         try:
             text = file_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             reader.problem(entry.at("file"), f"cannot read '{file}' as UTF-8 text: {error}")
+            unreadable.add(ident)
             continue
-        line_count = text.count("\n") + 1
+        # A final newline ends the last line; it does not start another.
+        line_count = text.count("\n") + (0 if text.endswith("\n") else 1)
         parts = []
         for part in entry.get("parts", []):
             if part.get("id") is None or part.get("lines") is None:
@@ -137,7 +147,7 @@ def _load_documents(seeds: Path, problems: list[Problem]) -> dict[str, Document]
             parts=tuple(parts),
             paragraphs=paragraph_spans(text),
         )
-    return documents
+    return documents, unreadable
 
 
 def _credit(obj: Obj) -> Credit:
@@ -148,6 +158,7 @@ def _build_section(
     path: Path,
     obj: Obj,
     documents: dict[str, Document],
+    unreadable: set[str],
     searchers: dict[str, SearchableText],
     reader: Reader,
     first_ids: dict,
@@ -160,7 +171,9 @@ def _build_section(
         item_id = entry.get("id")
         if item_id is not None:
             _remember_id("item", item_id, path, entry.at("id"), first_ids, reader)
-        citations = [_resolve(c, documents, searchers, reader) for c in entry.get("citations", [])]
+        citations = [
+            _resolve(c, documents, unreadable, searchers, reader) for c in entry.get("citations", [])
+        ]
         if None in citations or any(entry.get(f.name) is None for f in entry.spec.fields):
             continue
         items.append(
@@ -180,11 +193,15 @@ def _build_section(
 
 
 def _resolve(
-    obj: Obj, documents: dict[str, Document], searchers: dict[str, SearchableText], reader: Reader
+    obj: Obj,
+    documents: dict[str, Document],
+    unreadable: set[str],
+    searchers: dict[str, SearchableText],
+    reader: Reader,
 ) -> Citation | None:
     doc_id, quote = obj.get("document"), obj.get("quote")
-    if doc_id is None or quote is None:
-        return None
+    if doc_id is None or quote is None or doc_id in unreadable:
+        return None  # an unreadable document is reported once, in sources.yaml
     document = documents.get(doc_id)
     if document is None:
         hint = difflib.get_close_matches(doc_id, list(documents), n=1)
