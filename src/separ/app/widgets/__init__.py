@@ -1,0 +1,1 @@
+"""The app's widgets: each receives data from its screen and posts messages up."""

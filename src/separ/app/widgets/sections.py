@@ -1,0 +1,59 @@
+"""The list of sections, each with its progress."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from separ.app.text import literal
+from separ.pack import Section
+
+
+class SectionList(OptionList):
+    """Sections with "done/total" beside each; highlighting one shows its items."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, sections: Sequence[Section], **kwargs) -> None:
+        super().__init__(markup=False, **kwargs)
+        self._sections = tuple(sections)
+        self._done: set[str] = set()
+
+    def on_resize(self) -> None:
+        self.show_progress(self._done)
+
+    def show_progress(self, done: set[str]) -> None:
+        """Redraw every section's prompt with its count of done items."""
+        self._done = set(done)
+        width = self.scrollable_content_region.width
+        prompts = [self._prompt(section, done, width) for section in self._sections]
+        if self.option_count != len(prompts):
+            highlighted = self.highlighted
+            self.set_options(
+                Option(p, id=s.id) for p, s in zip(prompts, self._sections, strict=True)
+            )
+            self.highlighted = highlighted if highlighted is not None else 0
+            return
+        for section, prompt in zip(self._sections, prompts, strict=True):
+            self.replace_option_prompt(section.id, prompt)
+
+    @staticmethod
+    def _prompt(section: Section, done: set[str], width: int) -> Content:
+        """The title with its count at the right edge, or after it where the line is too short."""
+        finished = sum(item.id in done for item in section.items)
+        total = len(section.items)
+        count = f"{finished}/{total}"
+        title = literal(section.title)
+        gap = width - title.cell_length - len(count)
+        return Content.assemble(
+            title,
+            " " * gap if gap >= 1 else "  ",
+            (count, "bold" if finished == total else "dim"),
+        )
