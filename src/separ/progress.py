@@ -10,6 +10,7 @@ a fresh store is started; `recovered_from` then says where the old file went.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -43,6 +44,14 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+class ProgressError(Exception):
+    """The progress file cannot be used now (locked, not permitted, a disk error): it is left as is."""
+
+
+class _NotOurs(sqlite3.DatabaseError):
+    """A readable SQLite file that is not a Separ progress file, or fails its integrity check."""
+
+
 @dataclass(frozen=True)
 class Removed:
     """What `wipe` removed."""
@@ -52,6 +61,9 @@ class Removed:
 
 class ProgressStore:
     """The progress database, or an in-memory stand-in when nothing may be saved."""
+
+    busy_timeout: float = 10.0
+    """Seconds to wait for another copy of Separ to finish a write before giving up."""
 
     def __init__(self, data_dir: Path | None = None, *, save: bool = True) -> None:
         self.save = save
@@ -68,14 +80,19 @@ class ProgressStore:
             db = sqlite3.connect(":memory:")
             self._init(db)
             return db
-        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chmod(self.data_dir, 0o700)
         try:
-            return self._open_existing()
-        except sqlite3.DatabaseError:
-            self.recovered_from = self._move_aside()
-            return self._open_existing()
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with contextlib.suppress(OSError):
+                os.chmod(self.data_dir, 0o700)
+            try:
+                return self._open_existing()
+            except sqlite3.OperationalError:
+                raise  # locked, busy, not permitted, I/O: the file may be fine, so leave it be
+            except sqlite3.DatabaseError:  # not a database, corrupt, or not Separ's
+                self.recovered_from = self._move_aside()
+                return self._open_existing()
+        except (OSError, sqlite3.OperationalError) as error:
+            raise ProgressError(f"cannot open the progress file {self.path}: {error}") from error
 
     def _open_existing(self) -> sqlite3.Connection:
         assert self.path is not None
@@ -84,15 +101,14 @@ class ProgressStore:
         os.close(fd)
         with contextlib.suppress(OSError):
             os.chmod(self.path, 0o600)
-        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
         try:
-            db.execute("PRAGMA busy_timeout = 10000")
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
             tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if app_id != APPLICATION_ID and (app_id != 0 or tables):
-                raise sqlite3.DatabaseError("not a Separ progress file")
+                raise _NotOurs("not a Separ progress file")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("the file is damaged")
+                raise _NotOurs("the file is damaged")
             self._init(db)
         except sqlite3.DatabaseError:
             db.close()
@@ -111,15 +127,20 @@ class ProgressStore:
         """Rename the unreadable file (and its journals) to a new, timestamped name."""
         assert self.path is not None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        n = 0
-        while True:
+        for n in itertools.count():
             suffix = f".damaged-{stamp}" + (f"-{n}" if n else "")
             target = self.path.with_name(self.path.name + suffix)
-            if not any(Path(str(target) + side).exists() for side in ("", *_SIDE_FILES)):
-                break
-            n += 1
-        os.link(self.path, target)  # fails rather than overwrite, should the name appear now
-        os.unlink(self.path)
+            if any(Path(str(target) + side).exists() for side in ("", *_SIDE_FILES)):
+                continue
+            try:
+                os.link(self.path, target)  # fails rather than overwrite, should the name appear now
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links (FAT, some phones)
+                os.rename(self.path, target)
+            else:
+                os.unlink(self.path)
+            break
         for side in _SIDE_FILES:
             old = Path(str(self.path) + side)
             if old.exists():

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from separ.pack import Pack, PackError, load_pack
-from separ.progress import ProgressStore, default_data_dir
+from separ.progress import ProgressError, ProgressStore, default_data_dir
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -61,8 +61,16 @@ def load_pack_or_exit(args: argparse.Namespace) -> Pack:
 
 
 def open_store(args: argparse.Namespace) -> ProgressStore:
-    """Open the progress store for these options, telling the user if a damaged file was set aside."""
-    store = ProgressStore(data_dir(args), save=not getattr(args, "no_save", False))
+    """Open the progress store for these options, telling the user if a damaged file was set aside.
+
+    If the file cannot be used now (another copy of Separ holds it, no permission), say so and
+    exit with status 1: the file is left as it is.
+    """
+    try:
+        store = ProgressStore(data_dir(args), save=not getattr(args, "no_save", False))
+    except ProgressError as error:
+        print(f"separ: {error}. Nothing was changed; try again, or use --no-save.", file=sys.stderr)
+        raise SystemExit(1) from None
     if store.recovered_from is not None:
         print(recovery_message(store), file=sys.stderr)
     return store
