@@ -15,16 +15,20 @@ _LINE_START = re.compile(r"^(#|[-+=]|\d{1,9}(?=[.)]))")
 
 
 def one_line(text: str) -> str:
-    """Collapse runs of spaces, tabs and line breaks into one space, and trim.
+    """Collapse runs of spaces, tabs and line breaks into one space, and trim every kind of space.
 
-    Other spaces, such as no-break spaces in a quote, are kept as they are.
+    Other spaces inside the text, such as no-break spaces in a quote, are kept as they are.
     """
-    return _BREAKS.sub(" ", text).strip(" ")
+    return _BREAKS.sub(" ", text).strip()
 
 
 def escape_markdown(text: str) -> str:
-    """Pack text as inline Markdown that renders literally, on one line wherever it is placed."""
-    text = _ANYWHERE.sub(r"\\\1", one_line(text))
+    """Pack text as inline Markdown that renders literally, on one line wherever it is placed.
+
+    Only spaces, tabs and line breaks are trimmed: a no-break space that begins a wrapped line
+    is part of the text. Trim the whole text with `one_line` before wrapping it.
+    """
+    text = _ANYWHERE.sub(r"\\\1", _BREAKS.sub(" ", text).strip(" "))
     text = _ENTITY.sub(r"\\&", text)
     match = _LINE_START.match(text)
     if match is None:
@@ -34,3 +38,11 @@ def escape_markdown(text: str) -> str:
         end = match.end()
         return f"{text[:end]}\\{text[end:]}"
     return f"\\{text}"
+
+
+_CLOSING_HASHES = re.compile(r"(?<= )(#+)$")
+
+
+def escape_heading(text: str) -> str:
+    """Pack text for an ATX heading: trailing " #" would otherwise close the heading and vanish."""
+    return _CLOSING_HASHES.sub(r"\\\1", escape_markdown(one_line(text)))

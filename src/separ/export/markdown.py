@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from separ.export.escape import escape_markdown, one_line
+from separ.export.escape import escape_heading, escape_markdown, one_line
 from separ.export.select import TITLE, Checklist, Entry
 from separ.export.wrap import wrap
 from separ.pack.model import Citation
@@ -15,7 +15,7 @@ def source_line(citation: Citation) -> str:
     """ "“quote” — Title — Publisher, Author, 16 November 2020 (line 26)", as plain text."""
     # A no-break space keeps "line 26" together when the line is wrapped.
     where = f"(line\u00a0{citation.line})"
-    return f"“{one_line(citation.passage)}” — {citation.credit.line()} {where}"
+    return f"“{one_line(citation.passage)}” — {one_line(citation.credit.line())} {where}"
 
 
 def paragraph(text: str, first: str = "", rest: str = "") -> list[str]:
@@ -35,7 +35,7 @@ def render_markdown(checklist: Checklist) -> str:
         lines += ["", *paragraph(" · ".join(filters))]
     for part in checklist.parts:
         # A heading must stay on one line, however long.
-        lines += ["", f"## {escape_markdown(part.section.title)}", ""]
+        lines += ["", f"## {escape_heading(part.section.title)}", ""]
         lines += [*paragraph(part.section.summary), ""]
         for entry in part.entries:
             lines += _item(entry, checklist.options.sources)

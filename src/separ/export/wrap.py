@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from separ.export.escape import one_line
 
 WIDTH = 78
@@ -11,15 +9,23 @@ WIDTH = 78
 
 
 def wrap(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> list[str]:
-    """Wrap one paragraph, with its own indents for the first and the following lines.
+    """Wrap one paragraph at its spaces, with its own indents for the first and later lines.
 
-    Words are never broken, so a long address or id stays whole on a line of its own.
+    Only plain spaces are break points: a no-break space stays, even alone between two spaces
+    (where `textwrap` would drop it), and a word longer than a line stays whole.
     """
-    return textwrap.wrap(
-        one_line(text),
-        width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
+    text = one_line(text)
+    if not text:
+        return []
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if not line:
+            line = first + word
+        elif len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = rest + word
+        else:
+            line += " " + word
+    lines.append(line)
+    return lines
