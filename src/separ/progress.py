@@ -45,7 +45,7 @@ def _now() -> str:
 
 
 class ProgressError(Exception):
-    """The progress file cannot be used now (locked, not permitted, a disk error): it is left as is."""
+    """The progress file cannot be used now (locked, not permitted, a disk error); it is left be."""
 
 
 class _NotOurs(sqlite3.DatabaseError):
@@ -133,7 +133,8 @@ class ProgressStore:
             if any(Path(str(target) + side).exists() for side in ("", *_SIDE_FILES)):
                 continue
             try:
-                os.link(self.path, target)  # fails rather than overwrite, should the name appear now
+                # A link fails rather than overwrite, should the name appear in the meantime.
+                os.link(self.path, target)
             except FileExistsError:
                 continue
             except OSError:  # a file system without hard links (FAT, some phones)
@@ -171,7 +172,8 @@ class ProgressStore:
         """Tick or untick an item; committed to disk before this returns."""
         if done:
             self._db.execute(
-                "INSERT INTO ticks (item_id, done_at) VALUES (?, ?) ON CONFLICT(item_id) DO NOTHING",
+                "INSERT INTO ticks (item_id, done_at) VALUES (?, ?) "
+                "ON CONFLICT(item_id) DO NOTHING",
                 (item_id, _now()),
             )
         else:

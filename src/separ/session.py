@@ -21,7 +21,8 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         type=Path,
         default=argparse.SUPPRESS,
-        help="use the guidance pack in DIR (guidance/ and seeds/ side by side); default: the built-in pack",
+        help="use the guidance pack in DIR (guidance/ and seeds/ side by side); "
+        "default: the built-in pack",
     )
     parser.add_argument(
         "--data-dir",
@@ -56,7 +57,10 @@ def load_pack_or_exit(args: argparse.Namespace) -> Pack:
     except PackError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print(f"separ: the pack has {len(error.problems)} problem(s); nothing was changed.", file=sys.stderr)
+        print(
+            f"separ: the pack has {len(error.problems)} problem(s); nothing was changed.",
+            file=sys.stderr,
+        )
         raise SystemExit(1) from None
 
 

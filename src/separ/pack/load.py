@@ -49,16 +49,25 @@ def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
     if not guidance.is_dir() or not (seeds / CATALOGUE).is_file():
         missing = guidance if not guidance.is_dir() else seeds / CATALOGUE
         problems.append(
-            Problem(missing, 1, 1, "not found: a pack holds guidance/ and seeds/sources.yaml side by side")
+            Problem(
+                missing,
+                1,
+                1,
+                "not found: a pack holds guidance/ and seeds/sources.yaml side by side",
+            )
         )
         return None, problems
 
     documents, unreadable = _load_documents(seeds, problems)
     files: list[Path] = []
     try:
-        files = sorted(p for p in guidance.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        files = sorted(
+            p for p in guidance.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+        )
     except OSError as error:
-        problems.append(Problem(guidance, 1, 1, f"cannot list the folder: {error.strerror or error}"))
+        problems.append(
+            Problem(guidance, 1, 1, f"cannot list the folder: {error.strerror or error}")
+        )
     else:
         if not files:
             problems.append(Problem(guidance, 1, 1, "no guidance files (*.yaml) in this folder"))
@@ -133,7 +142,9 @@ def _load_documents(seeds: Path, problems: list[Problem]) -> tuple[dict[str, Doc
             if last_line > line_count:
                 reader.problem(part.at("lines"), f"'{file}' has only {line_count} lines")
                 continue
-            overlap = next((p for p in parts if first_line <= p.last_line and p.first_line <= last_line), None)
+            overlap = next(
+                (p for p in parts if first_line <= p.last_line and p.first_line <= last_line), None
+            )
             if overlap is not None:
                 reader.problem(part.at("lines"), f"lines overlap those of part '{overlap.id}'")
                 continue
@@ -172,7 +183,8 @@ def _build_section(
         if item_id is not None:
             _remember_id("item", item_id, path, entry.at("id"), first_ids, reader)
         citations = [
-            _resolve(c, documents, unreadable, searchers, reader) for c in entry.get("citations", [])
+            _resolve(c, documents, unreadable, searchers, reader)
+            for c in entry.get("citations", [])
         ]
         if None in citations or any(entry.get(f.name) is None for f in entry.spec.fields):
             continue

@@ -35,7 +35,9 @@ _ID = re.compile(ID_PATTERN)
 def display_path(path: Path) -> str:
     """A path as a person can open it: relative to the working directory when it is inside it."""
     try:
-        return os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
+        return (
+            os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
+        )
     except (OSError, ValueError):
         return str(path)
 
@@ -169,7 +171,9 @@ class Reader:
         if not self._plain(node):
             return None
         if not isinstance(node, yaml.MappingNode):
-            self.problem(_mark(node), f"expected {_a(spec.name)} (a mapping of fields), found {_kind(node)}")
+            self.problem(
+                _mark(node), f"expected {_a(spec.name)} (a mapping of fields), found {_kind(node)}"
+            )
             return None
         obj = Obj(spec, _mark(node))
         seen: dict[str, Mark] = {}
@@ -191,7 +195,9 @@ class Reader:
             if fld is None:
                 names = [f.name for f in spec.fields]
                 hint = difflib.get_close_matches(key, names, n=1)
-                suggestion = f"did you mean '{hint[0]}'?" if hint else f"expected one of: {', '.join(names)}"
+                suggestion = (
+                    f"did you mean '{hint[0]}'?" if hint else f"expected one of: {', '.join(names)}"
+                )
                 self.problem(_mark(key_node), f"unknown field '{key}' in {spec.name}; {suggestion}")
                 continue
             value = self._read_value(value_node, fld, spec)
@@ -215,12 +221,14 @@ class Reader:
             if fld.kind == "id" and not _ID.match(text):
                 self.problem(
                     mark,
-                    f"'{text}' is not a valid {fld.name}: use lower-case letters, digits and single "
-                    "hyphens (kebab-case)",
+                    f"'{text}' is not a valid {fld.name}: use lower-case letters, digits and "
+                    "single hyphens (kebab-case)",
                 )
                 return None
             if fld.kind == "choice" and text not in fld.choices:
-                self.problem(mark, f"'{fld.name}' must be one of {', '.join(fld.choices)}, not '{text}'")
+                self.problem(
+                    mark, f"'{fld.name}' must be one of {', '.join(fld.choices)}, not '{text}'"
+                )
                 return None
             return text
         if not isinstance(node, yaml.SequenceNode):
@@ -229,7 +237,9 @@ class Reader:
         if fld.kind == "range":
             return self._range(node, fld.name)
         if not node.value:
-            self.problem(mark, f"{spec.name} has no {fld.name}; '{fld.name}' needs at least one entry")
+            self.problem(
+                mark, f"{spec.name} has no {fld.name}; '{fld.name}' needs at least one entry"
+            )
             return None
         if fld.kind == "texts":
             texts = [self._text(child, fld.name) for child in node.value if self._plain(child)]
