@@ -58,13 +58,25 @@ def _wipe(args: argparse.Namespace) -> int:
         for path in files:
             print(f"  {path}")
         if not sys.stdin.isatty():
-            print("separ: not removed; run 'separ wipe --yes' to confirm without a prompt.", file=sys.stderr)
+            print(
+                "separ: not removed; run 'separ wipe --yes' to confirm without a prompt.",
+                file=sys.stderr,
+            )
             return 1
-        answer = input("Remove them? [y/N] ").strip().lower()
+        try:
+            answer = input("Remove them? [y/N] ").strip().lower()
+        except EOFError:  # Ctrl-D at the prompt is a no
+            answer = ""
+            print()
         if answer not in ("y", "yes"):
             print("Nothing removed.")
             return 1
-    removed = wipe(folder)
+    try:
+        removed = wipe(folder)
+    except OSError as error:
+        reason = error.strerror or error
+        print(f"separ: could not remove {error.filename}: {reason}", file=sys.stderr)
+        return 1
     for path in removed.paths:
         print(f"removed {path}")
     print(f"Removed {len(removed.paths)} file(s). Separ has no saved progress on this machine now.")
