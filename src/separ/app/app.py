@@ -8,7 +8,6 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from separ.app.commands import ItemProvider
 from separ.app.screens.help import HelpScreen
 from separ.app.screens.main import MainScreen
 from separ.pack import Pack
@@ -19,13 +18,21 @@ WELCOMED_SETTING = "welcomed"
 WELCOME = "Separ: a safety checklist linked to its sources. Nothing leaves this computer."
 
 
+def item_provider():
+    """The palette's item search, imported when the palette first opens (it is not needed
+    for the first frame)."""
+    from separ.app.commands import ItemProvider
+
+    return ItemProvider
+
+
 class SeparApp(App[int]):
     """Browse the checklist, read the sources, tick items off."""
 
     CSS_PATH = "app.tcss"
     TITLE = "Separ"
     SUB_TITLE = "digital-safety checklist"
-    COMMANDS = App.COMMANDS | {ItemProvider}
+    COMMANDS = App.COMMANDS | {item_provider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-medium"), (110, "-wide")]
     BINDINGS = [
         Binding("q", "quit", "Quit"),

@@ -3,11 +3,12 @@ everything else must match exactly (typographic quotes and apostrophes are not f
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -27,24 +28,25 @@ class Found:
 
 
 class SearchableText:
-    """A document's text with a white-space-collapsed copy and a map back to the original."""
+    """A document's text with a white-space-collapsed copy, and a way back to the original."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        pieces: list[str] = []
-        self._origin: list[int] = []
-        previous_space = True
-        for index, char in enumerate(text):
-            if char.isspace():
-                if not previous_space:
-                    pieces.append(" ")
-                    self._origin.append(index)
-                previous_space = True
-            else:
-                pieces.append(char)
-                self._origin.append(index)
-                previous_space = False
-        self.collapsed = "".join(pieces)
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+        self._starts = [start for start, _ in words]
+        """Where each word starts in the original text."""
+        self._collapsed_starts: list[int] = []
+        """Where each word starts in the collapsed text."""
+        position = 0
+        for _, word in words:
+            self._collapsed_starts.append(position)
+            position += len(word) + 1
+        self.collapsed = " ".join(word for _, word in words)
+
+    def _original(self, at: int) -> int:
+        """The offset in the original text of a non-space character of the collapsed text."""
+        word = bisect.bisect_right(self._collapsed_starts, at) - 1
+        return self._starts[word] + (at - self._collapsed_starts[word])
 
     def find(self, quote: str) -> Found | None:
         """The first place where the quote stands, or None."""
@@ -54,8 +56,8 @@ class SearchableText:
         at = self.collapsed.find(needle)
         if at < 0:
             return None
-        start = self._origin[at]
-        end = self._origin[at + len(needle) - 1] + 1
+        start = self._original(at)
+        end = self._original(at + len(needle) - 1) + 1
         return Found(start, end, *self.line_column(start))
 
     def line_column(self, offset: int) -> tuple[int, int]:
@@ -66,22 +68,26 @@ class SearchableText:
 
     def closest(self, quote: str) -> tuple[str, int] | None:
         """The passage that most resembles a quote that was not found, and its line."""
+        
+        from difflib import SequenceMatcher  # only on the error path
+
         needle = collapse(quote)
-        if not needle or not self.collapsed:
+        collapsed = self.collapsed
+        if not needle or not collapsed:
             return None
-        matcher = SequenceMatcher(None, self.collapsed, needle, autojunk=False)
-        match = matcher.find_longest_match(0, len(self.collapsed), 0, len(needle))
+        matcher = SequenceMatcher(None, collapsed, needle, autojunk=False)
+        match = matcher.find_longest_match(0, len(collapsed), 0, len(needle))
         if match.size < 4:
             return None
         start = max(0, match.a - match.b)
-        end = min(len(self.collapsed), start + len(needle))
+        end = min(len(collapsed), start + len(needle))
         # Widen to whole words so the hint reads naturally.
-        while start > 0 and self.collapsed[start - 1] != " ":
+        while start > 0 and collapsed[start - 1] != " ":
             start -= 1
-        while end < len(self.collapsed) and self.collapsed[end] != " ":
+        while end < len(collapsed) and collapsed[end] != " ":
             end += 1
-        line, _ = self.line_column(self._origin[start])
-        return self.collapsed[start:end], line
+        line, _ = self.line_column(self._original(start))
+        return collapsed[start:end], line
 
 
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:

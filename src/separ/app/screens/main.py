@@ -29,7 +29,7 @@ class MainScreen(Screen):
     """Browse sections and items, tick them off, and open their sources."""
 
     BINDINGS = [
-        Binding("space", "toggle", "Tick", show=False),
+        Binding("space", "toggle", "Tick"),
         Binding("s", "source", "Source"),
         Binding("slash", "filter", "Filter"),
         Binding("h", "hide_done", "Hide done"),
@@ -102,7 +102,8 @@ class MainScreen(Screen):
             title = literal(section.title) if section else Content("Items")
         hidden = " · done hidden" if self.hide_done else ""
         pane.border_title = title
-        pane.border_subtitle = Content(f"{len(items)} items{hidden}")
+        count = f"{len(items)} item" if len(items) == 1 else f"{len(items)} items"
+        pane.border_subtitle = Content(f"{count}{hidden}")
         self.query_one(ItemList).show_items(items, self.done, keep=keep)
         self._show_detail(self.query_one(ItemList).highlighted_id)
 

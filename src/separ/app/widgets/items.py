@@ -21,7 +21,7 @@ class ItemList(OptionList):
     """Items with their check state. It never changes a state itself: it asks its screen."""
 
     BINDINGS = [
-        Binding("space", "toggle", "Tick", priority=False),
+        Binding("space", "toggle", "Tick", show=False),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -81,6 +81,7 @@ class ItemList(OptionList):
         self.post_message(self.ItemHighlighted(event.option.id))
 
     async def _on_click(self, event: events.Click) -> None:
+        event.prevent_default()  # OptionList's own click handler would select (tick) the line
         clicked = event.style.meta.get("option")
         if clicked is None or self._options[clicked].disabled:
             return

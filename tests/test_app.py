@@ -1,0 +1,517 @@
+"""The app as a person uses it: keys, panes, ticks that are saved at once, the source view."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from apphelp import flat_text, make_app, screen_text, write_pack
+from separ.app.app import SeparApp
+from separ.app.screens.help import HelpScreen
+from separ.app.screens.main import MainScreen
+from separ.app.screens.source import DocumentScreen, SourceScreen
+from separ.app.widgets.detail import DetailPane
+from separ.app.widgets.items import ItemList
+from separ.app.widgets.sections import SectionList
+from separ.pack import load_pack
+from separ.progress import DB_NAME, ProgressStore
+from separ.session import recovery_message
+
+PACK = load_pack()
+FIRST = PACK.sections[0].items[0]
+SECOND = PACK.sections[0].items[1]
+
+
+def saved_ids(data_dir: Path) -> set[str]:
+    """What the database on disk says is done, read with a fresh connection."""
+    with sqlite3.connect(data_dir / DB_NAME) as db:
+        return {row[0] for row in db.execute("SELECT item_id FROM ticks")}
+
+
+async def test_starts_with_first_item_highlighted_and_focused(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        items = app.screen.query_one(ItemList)
+        assert app.focused is items
+        assert items.highlighted_id == FIRST.id
+
+
+async def test_space_ticks_the_first_item_at_once_and_saves_it(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        assert saved_ids(data_dir) == {FIRST.id}
+        assert "[x] Confirm who" in screen_text(app)
+        await pilot.press("space")
+        await pilot.pause()
+        assert saved_ids(data_dir) == set()
+
+
+async def test_enter_ticks_too(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert saved_ids(data_dir) == {SECOND.id}
+
+
+async def test_tick_survives_restart(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "space")
+        await pilot.pause()
+    app.store.close()
+    again = make_app(data_dir)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.screen.done == {SECOND.id}
+        text = screen_text(again)
+        assert "[x] Step back" in text or f"[x] {SECOND.title[:12]}" in text
+        assert "1/5" in text
+
+
+async def test_j_and_k_move_the_highlight(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        items = app.screen.query_one(ItemList)
+        await pilot.press("j", "j")
+        assert items.highlighted == 2
+        await pilot.press("k")
+        assert items.highlighted == 1
+        await pilot.press("up")
+        assert items.highlighted == 0
+
+
+async def test_tab_moves_between_panes_and_sections_change_the_items(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab")
+        assert isinstance(app.focused, DetailPane)
+        await pilot.press("shift+tab", "shift+tab")
+        assert isinstance(app.focused, SectionList)
+        await pilot.press("down")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.section_id == PACK.sections[1].id
+        shown = [option.id for option in screen.query_one(ItemList).options]
+        assert shown == [item.id for item in PACK.sections[1].items]
+        await pilot.press("enter")
+        assert isinstance(app.focused, ItemList)
+
+
+async def test_section_and_overall_progress_follow_ticks(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    total = len(PACK.items)
+    first_count = f"0/{len(PACK.sections[0].items)}"
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert first_count in screen_text(app)
+        await pilot.press("space", "j", "space")
+        await pilot.pause()
+        text = screen_text(app)
+        assert f"2/{len(PACK.sections[0].items)}" in text
+        assert f"Overall: 2 of {total} done" in text
+
+
+async def test_detail_shows_why_steps_level_and_sources(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert FIRST.level in text
+        assert "1. " in text
+        assert "Sources" in text
+        assert FIRST.citations[0].credit.publisher in text.replace("\n", " ")
+
+
+async def test_s_opens_the_source_with_its_context_and_d_the_whole_document(
+    data_dir: Path,
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SourceScreen)
+        citation = FIRST.citations[0]
+        text = screen_text(app)
+        assert f"line {citation.line}" in text
+        assert "Source 1 of" in text
+        assert "HRANA News Agency" in flat_text(app)
+        passage = screen.query_one("#context-passage").content
+        spans = [s for s in passage.spans if "reverse" in str(s.style)]
+        assert passage.plain[spans[0].start : spans[0].end] == citation.passage
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentScreen)
+        cited = app.screen.query_one("#cited")
+        scroller = app.screen.query_one("#document")
+        assert scroller.scroll_y > 0
+        assert cited.region.y >= scroller.region.y
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_n_and_p_move_between_sources(data_dir: Path) -> None:
+    item = next(i for i in PACK.items if len(i.citations) > 1)
+    app = make_app(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.jump_to(item.id)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        await pilot.press("n")
+        assert app.screen.index == 1
+        assert f"Source 2 of {len(item.citations)}" in screen_text(app)
+        await pilot.press("p")
+        assert app.screen.index == 0
+
+
+async def test_slash_filters_as_you_type_and_escape_clears(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"shutdown")
+        await pilot.pause()
+        screen = app.screen
+        shown = [option.id for option in screen.query_one(ItemList).options]
+        expected = [
+            i.id
+            for i in PACK.items
+            if "shutdown" in " ".join((i.title, i.why, *i.steps)).casefold()
+        ]
+        assert shown == expected
+        assert len(shown) > 1
+        assert "Search: shutdown" in screen_text(app)
+        await pilot.press("enter")
+        assert isinstance(app.focused, ItemList)
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = [option.id for option in screen.query_one(ItemList).options]
+        assert shown == [i.id for i in PACK.sections[0].items]
+
+
+async def test_filter_that_matches_nothing_says_so(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"zzqqxx")
+        await pilot.pause()
+        assert "No item to show" in screen_text(app)
+
+
+async def test_h_hides_and_shows_completed_items(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "h")
+        await pilot.pause()
+        items = app.screen.query_one(ItemList)
+        assert FIRST.id not in [o.id for o in items.options]
+        assert items.highlighted_id == SECOND.id
+        await pilot.press("space")
+        await pilot.pause()
+        assert SECOND.id not in [o.id for o in items.options]
+        await pilot.press("h")
+        await pilot.pause()
+        assert [o.id for o in items.options][:2] == [FIRST.id, SECOND.id]
+
+
+async def test_e_writes_the_markdown_checklist_and_says_where(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "e")
+        await pilot.pause()
+        written = list((tmp_path / "home" / "Documents").glob("separ-checklist-*.md"))
+        assert len(written) == 1
+        text = written[0].read_text(encoding="utf-8")
+        assert f"- [x] **{FIRST.title}**" in " ".join(text.replace("\\", "").split())
+        assert any(str(written[0]) in n.message for n in app._notifications)
+
+
+async def test_palette_jumps_to_an_item_by_its_title(data_dir: Path) -> None:
+    target = PACK.sections[-1].items[-1]
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*target.title[:25])
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.section_id == target.section_id
+        assert screen.query_one(ItemList).highlighted_id == target.id
+
+
+async def test_palette_runs_app_actions(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Tick or untick")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert saved_ids(data_dir) == {FIRST.id}
+
+
+async def test_question_mark_shows_help_and_escape_closes_it(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for key in ("space", "ctrl+p", "escape"):
+            assert key in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_q_quits(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_theme_choice_is_remembered(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    app.store.close()
+    again = make_app(data_dir)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+
+
+async def test_first_run_says_what_separ_is_once(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Nothing leaves this computer" in screen_text(app)
+        assert app.focused is app.screen.query_one(ItemList)
+    app.store.close()
+    again = make_app(data_dir)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Nothing leaves this computer" not in screen_text(again)
+
+
+async def test_no_save_touches_no_disk(data_dir: Path) -> None:
+    app = make_app(data_dir, save=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "e")
+        await pilot.pause()
+        assert app.screen.done == {FIRST.id}
+        assert "saves nothing" in screen_text(app)
+    assert not data_dir.exists()
+
+
+async def test_ticks_for_ids_the_pack_no_longer_has_are_kept(data_dir: Path) -> None:
+    store = ProgressStore(data_dir)
+    store.set_done("an-item-from-an-older-pack")
+    store.close()
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+    assert saved_ids(data_dir) == {"an-item-from-an-older-pack", FIRST.id}
+
+
+async def test_two_copies_open_at_once_keep_each_others_ticks(data_dir: Path) -> None:
+    one, two = make_app(data_dir), make_app(data_dir)
+    async with one.run_test(size=(80, 24)) as p1, two.run_test(size=(80, 24)) as p2:
+        await p1.press("space")
+        await p2.press("j", "space")
+        await p1.press("j", "j", "space")
+        await p1.pause()
+        await p2.pause()
+    third = PACK.sections[0].items[2]
+    assert saved_ids(data_dir) == {FIRST.id, SECOND.id, third.id}
+
+
+async def test_damaged_progress_is_kept_aside_and_the_app_says_so(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    damaged = b"this is not a database, but it may be someone's only copy" * 100
+    (data_dir / DB_NAME).write_bytes(damaged)
+    store = ProgressStore(data_dir)
+    assert store.recovered_from is not None
+    assert store.recovered_from.read_bytes() == damaged
+    app = SeparApp(PACK, store, notice=recovery_message(store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.done == set()
+        messages = [n.message for n in app._notifications]
+        assert any(str(store.recovered_from) in m for m in messages)
+        await pilot.press("space")
+        await pilot.pause()
+    assert saved_ids(data_dir) == {FIRST.id}
+    assert store.recovered_from.read_bytes() == damaged
+
+
+async def test_clicking_the_box_ticks_and_clicking_the_title_only_highlights(
+    data_dir: Path,
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        items = app.screen.query_one(ItemList)
+        await pilot.click(ItemList, offset=(20, 2))
+        await pilot.pause()
+        assert items.highlighted == 1
+        assert saved_ids(data_dir) == set()
+        await pilot.click(ItemList, offset=(2, 0))
+        await pilot.pause()
+        assert saved_ids(data_dir) == {FIRST.id}
+
+
+@pytest.mark.parametrize(
+    ("size", "stacked"),
+    [((60, 30), True), ((80, 24), False), ((120, 40), False)],
+)
+async def test_panes_stack_on_narrow_terminals(
+    data_dir: Path, size: tuple[int, int], stacked: bool
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        sections = app.screen.query_one("#sections-pane").region
+        items = app.screen.query_one("#items-pane").region
+        assert (items.y >= sections.bottom) is stacked
+        assert (items.x >= sections.right) is not stacked
+
+
+async def test_wide_terminals_show_three_columns(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        items = app.screen.query_one("#items-pane").region
+        detail = app.screen.query_one("#detail").region
+        assert detail.x >= items.right
+        assert detail.y == items.y
+
+
+# Untrusted text ---------------------------------------------------------------------------------
+
+MEK = "I saw an image of the [PMOI/MEK] working on social media."
+KHAMENEI = "Time and again [Ali Khamenei] have provided solutions for our forces"
+
+
+def bracket_pack(root: Path) -> Path:
+    """A pack whose texts are full of markup look-alikes, citing the real document 003."""
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "003_9314516b6f1ba442.txt")
+    section = f"""
+id: brackets
+title: "[b]Brackets[/b] and [/x] stray closers"
+summary: Text that looks like markup.
+items:
+  - id: literal-title
+    title: "[bold]Danger[/x] \\e[31mred\\e[0m and *stars* <b>tags</b>"
+    level: essential
+    why: "[Ali Khamenei] and [PMOI/MEK] and [@click=app.quit]quit[/]"
+    steps:
+      - "[link=https://example.invalid]a link[/link]"
+    citations:
+      - document: doc3
+        quote: "{MEK}"
+      - document: doc3
+        quote: "{KHAMENEI}"
+"""
+    sources = "documents:\n  - id: doc3\n    file: doc3.txt\n    title: \"[PMOI/MEK] report\"\n"
+    return write_pack(
+        root,
+        {"01-brackets.yaml": section},
+        {"doc3.txt": seed.read_text(encoding="utf-8")},
+        sources,
+    )
+
+
+async def test_bracketed_text_and_escape_sequences_show_literally(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    pack = load_pack(bracket_pack(tmp_path / "brackets"))
+    app = make_app(data_dir, pack=pack)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        for fragment in (
+            "[b]Brackets[/b]",
+            "[/x] stray",
+            "[bold]Danger[/x] ␛[31mred␛[0m and",
+            "*stars* <b>tags</b>",
+            "[Ali Khamenei] and [PMOI/MEK] and",
+            "[@click=app.quit]quit[/]",
+            "[link=https://example.invalid]a",
+        ):
+            assert fragment in text
+        assert "\x1b" not in text
+        await pilot.press("s")
+        await pilot.pause()
+        text = flat_text(app)
+        assert "[PMOI/MEK] report" in text
+        assert MEK in text
+        await pilot.press("n")
+        await pilot.pause()
+        assert "[Ali Khamenei]" in screen_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert "[Ali Khamenei]" in screen_text(app)
+
+
+async def test_shipped_passages_with_brackets_show_in_the_source_view(data_dir: Path) -> None:
+    cited = [
+        (item, index)
+        for item in PACK.items
+        for index, c in enumerate(item.citations)
+        if "[PMOI/MEK]" in c.passage or "[Ali Khamenei]" in c.passage
+    ]
+    assert cited, "the shipped pack cites the bracketed passages of document 003"
+    app = make_app(data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for item, index in cited:
+            app.jump_to(item.id)
+            await pilot.press("s", *(["n"] * index))
+            await pilot.pause()
+            passage = app.screen.citation.passage
+            word = "[PMOI/MEK]" if "[PMOI/MEK]" in passage else "[Ali Khamenei]"
+            assert word in screen_text(app)
+            await pilot.press("escape")
+
+
+# Started as a person starts it -----------------------------------------------------------------
+
+
+def test_a_pack_with_problems_keeps_the_app_from_starting(tmp_path: Path) -> None:
+    bad = bracket_pack(tmp_path / "bad")
+    broken = (bad / "guidance" / "01-brackets.yaml").read_text().replace("level: essential", "level: urgent")
+    (bad / "guidance" / "01-brackets.yaml").write_text(broken)
+    env = {**os.environ, "NO_COLOR": "1"}
+    app_run = subprocess.run(
+        [sys.executable, "-m", "separ", "--pack", str(bad)],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    check_run = subprocess.run(
+        [sys.executable, "-m", "separ", "check", "--pack", str(bad)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert app_run.returncode == 1
+    assert "Traceback" not in app_run.stderr + app_run.stdout
+    problems = [line for line in check_run.stdout.splitlines() if line]
+    assert problems and all(line in app_run.stderr for line in problems)
+    assert "level" in problems[0]
