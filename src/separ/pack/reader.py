@@ -186,7 +186,7 @@ class Reader:
                 first = seen[key]
                 self.problem(
                     _mark(key_node),
-                    f"duplicate field '{key}' in {spec.name} (first at line {first.line}); "
+                    f"duplicate field '{_show(key)}' in {spec.name} (first at line {first.line}); "
                     "is an entry pasted inside another?",
                 )
                 continue
@@ -198,7 +198,9 @@ class Reader:
                 suggestion = (
                     f"did you mean '{hint[0]}'?" if hint else f"expected one of: {', '.join(names)}"
                 )
-                self.problem(_mark(key_node), f"unknown field '{key}' in {spec.name}; {suggestion}")
+                self.problem(
+                    _mark(key_node), f"unknown field '{_show(key)}' in {spec.name}; {suggestion}"
+                )
                 continue
             value = self._read_value(value_node, fld, spec)
             if value is not None:
@@ -221,13 +223,14 @@ class Reader:
             if fld.kind == "id" and not _ID.match(text):
                 self.problem(
                     mark,
-                    f"'{text}' is not a valid {fld.name}: use lower-case letters, digits and "
-                    "single hyphens (kebab-case)",
+                    f"'{_show(text)}' is not a valid {fld.name}: use lower-case letters, "
+                    "digits and single hyphens (kebab-case)",
                 )
                 return None
             if fld.kind == "choice" and text not in fld.choices:
                 self.problem(
-                    mark, f"'{fld.name}' must be one of {', '.join(fld.choices)}, not '{text}'"
+                    mark,
+                    f"'{fld.name}' must be one of {', '.join(fld.choices)}, not '{_show(text)}'",
                 )
                 return None
             return text
@@ -279,7 +282,13 @@ def _kind(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return f"the value '{node.value}'" if node.value else "nothing"
+    return f"the value '{_show(node.value)}'" if node.value else "nothing"
+
+
+def _show(text: str, limit: int = 60) -> str:
+    """Text from the file, quoted in a message: on one line, and shortened if it is long."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def _label(spec: Spec, obj: Obj) -> str:
