@@ -68,7 +68,7 @@ class SearchableText:
 
     def closest(self, quote: str) -> tuple[str, int] | None:
         """The passage that most resembles a quote that was not found, and its line."""
-        
+
         from difflib import SequenceMatcher  # only on the error path
 
         needle = collapse(quote)
