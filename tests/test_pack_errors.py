@@ -544,3 +544,12 @@ def test_random_damage_never_raises(tmp_path: Path) -> None:
             assert problem.line >= 1
             assert problem.column >= 1
             assert problem.message
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x07"])
+def test_control_character_is_reported_where_it_stands(tmp_path: Path, character: str) -> None:
+    text = SECTION.replace("title: Basics", f"title: Bé{character}sics")
+    problem = only(problems_in(tmp_path, text))
+    assert at(problem) == ("01-basics.yaml", 2, 10)
+    assert problem.message.startswith("malformed YAML: ")
+    assert problem.message.endswith(f"characters are not allowed (U+{ord(character):04X} here)")

@@ -131,8 +131,11 @@ class Reader:
         except yaml.MarkedYAMLError as error:
             self._malformed(error)
             return None
+        except yaml.reader.ReaderError as error:
+            self._unacceptable(text, error)
+            return None
         except yaml.YAMLError as error:
-            self.problem(Mark(1, 1), f"malformed YAML: {error}")
+            self.problem(Mark(1, 1), f"malformed YAML: {' '.join(str(error).split())}")
             return None
         except RecursionError:
             self.problem(Mark(1, 1), "malformed YAML: lists or mappings are nested too deeply")
@@ -155,6 +158,15 @@ class Reader:
             what += f" ({context} at line {started.line + 1}, column {started.column + 1})"
         where = _place(at) if at is not None else Mark(1, 1)
         self.problem(where, f"malformed YAML: {what}")
+
+    def _unacceptable(self, text: str, error: yaml.reader.ReaderError) -> None:
+        code = ord(error.character) if isinstance(error.character, str) else error.character
+        # The C reader counts its position in bytes; the character itself is where it is.
+        offset = max(text.find(chr(code)), 0)
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        message = f"malformed YAML: {error.reason} (U+{code:04X} here)"
+        self.problem(Mark(line, column), message)
 
     def _plain(self, node: yaml.Node) -> bool:
         if id(node) in self._seen:
