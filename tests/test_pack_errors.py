@@ -11,8 +11,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 from separ.pack import Problem, check_pack, load_pack
+from separ.pack import reader as reader_module
 from separ.pack.load import PackError
 
 DOC = """\
@@ -553,3 +555,31 @@ def test_control_character_is_reported_where_it_stands(tmp_path: Path, character
     assert at(problem) == ("01-basics.yaml", 2, 10)
     assert problem.message.startswith("malformed YAML: ")
     assert problem.message.endswith(f"characters are not allowed (U+{ord(character):04X} here)")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (SECTION.replace("title: Do not click", 'title: "Do not click'), (6, 12)),
+        (SECTION.replace("title: Basics", " title: Basics"), (2, 7)),
+        (SECTION.replace("title: Basics", "title: B\x07asics"), (2, 9)),
+        (SECTION.replace("title: Basics", "title: !!python/name:os.system x"), (2, 8)),
+        (
+            SECTION.replace("title: Basics", "title: &t Basics").replace(
+                "title: Do", "title: *t #"
+            ),
+            (6, 12),
+        ),
+        ("id: " + "[" * 800 + "]" * 800 + "\n", (1, 1)),
+    ],
+    ids=["unclosed-quote", "indentation", "control-character", "tag", "alias", "deep-nesting"],
+)
+def test_pure_python_loader_reports_the_same_places(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, place: tuple[int, int]
+) -> None:
+    """Where PyYAML was built without libyaml, the safe loader in Python reads the same."""
+    monkeypatch.setattr(reader_module, "_Loader", yaml.SafeLoader)
+    problems = problems_in(tmp_path, text)
+    assert problems
+    assert (problems[0].line, problems[0].column) == place
+    assert all("\n" not in str(p) for p in problems)
