@@ -7,11 +7,21 @@ import re
 _BREAKS = re.compile(r"[ \t\n\r\f\v]+")
 # Characters that start or end inline syntax anywhere in a line: code, emphasis, links, autolinks
 # and raw HTML, and the GFM extensions (tables, strikethrough) that other renderers apply.
-_ANYWHERE = re.compile(r"([\\`*_\[\]<>|~])")
+_ANYWHERE = re.compile(r"[\\`*_\[\]<>|~]")
 # An "&" that would start an entity reference such as "&amp;" or "&#169;".
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-# What makes a line a block of its own: a heading, a list item, a quote or a thematic break.
-_LINE_START = re.compile(r"^(#|[-+=]|\d{1,9}(?=[.)]))")
+# What makes a line a block of its own: a heading, a list item, a thematic break or a setext
+# underline ("*", "_", ">" and "<" are escaped everywhere already).
+_LINE_START = re.compile(r"[#+=-]|[0-9]{1,9}(?=[.)])")
+_CLOSING_HASHES = re.compile(r"(?<= )(#+)$")
+
+
+def _collapse(text: str) -> str:
+    """Make each run of spaces, tabs and line breaks one space."""
+    # Most text has single spaces only and no control characters: leave it alone, quickly.
+    if "  " in text or not text.isprintable():
+        return _BREAKS.sub(" ", text)
+    return text
 
 
 def one_line(text: str) -> str:
@@ -19,7 +29,7 @@ def one_line(text: str) -> str:
 
     Other spaces inside the text, such as no-break spaces in a quote, are kept as they are.
     """
-    return _BREAKS.sub(" ", text).strip()
+    return _collapse(text).strip()
 
 
 def escape_markdown(text: str) -> str:
@@ -28,19 +38,17 @@ def escape_markdown(text: str) -> str:
     Only spaces, tabs and line breaks are trimmed: a no-break space that begins a wrapped line
     is part of the text. Trim the whole text with `one_line` before wrapping it.
     """
-    text = _ANYWHERE.sub(r"\\\1", _BREAKS.sub(" ", text).strip(" "))
-    text = _ENTITY.sub(r"\\&", text)
+    text = _ANYWHERE.sub(r"\\\g<0>", _collapse(text).strip(" "))
+    if "&" in text:
+        text = _ENTITY.sub(r"\\&", text)
     match = _LINE_START.match(text)
     if match is None:
         return text
-    if match.group(1)[0].isdigit():
+    if match.group()[0].isdigit():
         # "1." or "1)" opens an ordered list: escape the punctuation after the number.
         end = match.end()
         return f"{text[:end]}\\{text[end:]}"
     return f"\\{text}"
-
-
-_CLOSING_HASHES = re.compile(r"(?<= )(#+)$")
 
 
 def escape_heading(text: str) -> str:
