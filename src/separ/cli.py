@@ -96,11 +96,28 @@ def _app(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
-    from separ.export import command as export_command
-    from separ.links import command as links_command
+COMMAND_NAMES = (
+    "check",
+    "export",
+    "list",
+    "tick",
+    "untick",
+    "where",
+    "wipe",
+    "link",
+    "trust",
+    "schema",
+)
+"""Every command; `separ` without one opens the app."""
 
+
+def _wants_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments name a command or ask for help, rather than open the app."""
+    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without `commands`, only what opening the app needs (a faster start)."""
     parser = argparse.ArgumentParser(
         prog="separ",
         description="Separ: an offline digital-safety checklist. With no command, opens the checklist.",
@@ -109,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"separ {__version__}")
     add_common_options(parser)
     parser.set_defaults(run=_app)
+    if not commands:
+        return parser
+    from separ.export import command as export_command
+    from separ.links import command as links_command
+
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, run, help: str) -> argparse.ArgumentParser:
@@ -129,12 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(commands=_wants_command(argv)).parse_args(argv)
     try:
         return int(args.run(args) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-
-

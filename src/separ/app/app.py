@@ -8,7 +8,6 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from separ.app.screens.help import HelpScreen
 from separ.app.screens.main import MainScreen
 from separ.pack import Pack
 from separ.progress import ProgressStore
@@ -77,6 +76,8 @@ class SeparApp(App[int]):
 
     def action_help(self) -> None:
         """Show the keys."""
+        from separ.app.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

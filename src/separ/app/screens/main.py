@@ -9,7 +9,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from separ.app.text import literal
 from separ.app.widgets.detail import DetailPane
@@ -17,6 +17,9 @@ from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import SectionList
 from separ.pack import Item, Pack
 from separ.progress import ProgressStore
+
+BAR_WIDTH = 24
+"""Columns of the overall progress bar."""
 
 
 def matches(item: Item, words: list[str]) -> bool:
@@ -58,12 +61,8 @@ class MainScreen(Screen):
             with Vertical(id="sections-pane"):
                 yield SectionList(self.pack.sections, id="sections")
                 yield Static(id="overall", markup=False)
-                yield ProgressBar(
-                    total=max(1, len(self.pack.items)), show_eta=False, id="overall-bar"
-                )
             with Container(id="work"):
                 with Vertical(id="items-pane"):
-                    yield Input(placeholder="Type to filter items; escape clears", id="filter")
                     yield ItemList(id="items")
                 yield DetailPane(id="detail")
         yield Footer(compact=True)
@@ -114,8 +113,16 @@ class MainScreen(Screen):
     def _show_overall(self) -> None:
         total = len(self.pack.items)
         finished = sum(item.id in self.done for item in self.pack.items)
-        self.query_one("#overall", Static).update(Content(f"Overall: {finished} of {total} done"))
-        self.query_one("#overall-bar", ProgressBar).update(progress=finished)
+        share = finished / total if total else 0.0
+        filled = round(share * BAR_WIDTH)
+        self.query_one("#overall", Static).update(
+            Content.assemble(
+                f"Overall: {finished} of {total} done\n",
+                ("━" * filled, "bold"),
+                ("╌" * (BAR_WIDTH - filled), "dim"),
+                f" {share:4.0%}",
+            )
+        )
 
     def watch_section_id(self) -> None:
         self.refresh_items()
@@ -205,18 +212,26 @@ class MainScreen(Screen):
             return
         self.app.push_screen(SourceScreen(item))
 
-    def action_filter(self) -> None:
-        """Show the filter box and put the cursor in it."""
-        box = self.query_one("#filter", Input)
-        box.add_class("-active")
+    async def action_filter(self) -> None:
+        """Show the filter box (made the first time it is asked for) and put the cursor in it."""
+        boxes = self.query("#filter")
+        if boxes:
+            box = boxes.first(Input)
+        else:
+            box = Input(placeholder="Type to filter items; escape clears", id="filter")
+            await self.query_one("#items-pane").mount(box, before=0)
+        box.display = True
         box.focus()
+
+    def _close_filter(self) -> None:
+        for box in self.query("#filter").results(Input):
+            box.value = ""
+            box.display = False
+        self.filter_text = ""
 
     def action_clear_filter(self) -> None:
         """Clear and hide the filter, back to the section's items."""
-        box = self.query_one("#filter", Input)
-        box.value = ""
-        box.remove_class("-active")
-        self.filter_text = ""
+        self._close_filter()
         self.query_one(ItemList).focus()
 
     def action_hide_done(self) -> None:
@@ -229,10 +244,7 @@ class MainScreen(Screen):
         item = self.pack.item(item_id)
         if item is None:
             return
-        box = self.query_one("#filter", Input)
-        box.value = ""
-        box.remove_class("-active")
-        self.filter_text = ""
+        self._close_filter()
         if self.hide_done and item_id in self.done:
             self.hide_done = False
         sections = self.query_one(SectionList)

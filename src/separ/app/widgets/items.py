@@ -21,7 +21,7 @@ class ItemList(OptionList):
     """Items with their check state. It never changes a state itself: it asks its screen."""
 
     BINDINGS = [
-        Binding("space", "toggle", "Tick", show=False),
+        Binding("space", "toggle", "Tick"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
