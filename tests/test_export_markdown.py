@@ -184,3 +184,11 @@ def test_unknown_format_or_level_is_refused(pack: Pack) -> None:
 def test_today_is_the_default_date(pack: Pack) -> None:
     today = date.today()
     assert f"Printed {today.day} {today.strftime('%B')} {today.year}" in render(pack, set())
+
+
+def test_blank_sheet_of_open_items(pack: Pack) -> None:
+    done = every_third(pack)
+    options = ExportOptions(blank=True, open_only=True)
+    found = tasks(render(pack, done, options=options, today=TODAY))
+    assert len(found) == len(pack.items) - len(done)
+    assert not any(ticked for _, ticked in found)

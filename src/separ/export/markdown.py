@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from separ.export.escape import escape_heading, escape_markdown, one_line
-from separ.export.select import TITLE, Checklist, Entry
+from separ.export.select import TITLE, Checklist, ShownItem
 from separ.export.wrap import wrap
 from separ.pack.model import Citation
 
@@ -33,23 +33,24 @@ def render_markdown(checklist: Checklist) -> str:
     filters = checklist.filters()
     if filters:
         lines += ["", *paragraph(" · ".join(filters))]
-    for part in checklist.parts:
+    for group in checklist.sections:
         # A heading must stay on one line, however long.
-        lines += ["", f"## {escape_heading(part.section.title)}", ""]
-        lines += [*paragraph(part.section.summary), ""]
-        for entry in part.entries:
-            lines += _item(entry, checklist.options.sources)
-    if not checklist.parts:
+        lines += ["", f"## {escape_heading(group.section.title)}", ""]
+        lines += [*paragraph(group.section.summary), ""]
+        for shown in group.items:
+            lines += _item(shown, checklist.options.sources)
+    if not checklist.sections:
         lines += ["", *paragraph(checklist.empty_message())]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _item(entry: Entry, sources: bool) -> list[str]:
+def _item(shown: ShownItem, sources: bool) -> list[str]:
     """One task list entry with its why, steps and sources nested under it."""
-    item = entry.item
-    box = "[x]" if entry.done else "[ ]"
-    lines = paragraph(item.title, f"- {box} **", " " * 6)
-    lines[-1] += f"** ({item.level})"
+    item = shown.item
+    box = "[x]" if shown.done else "[ ]"
+    title = paragraph(item.title, f"- {box} **", " " * 6)
+    # Bold needs text inside it: an empty title would leave a stray "****".
+    lines = [*title[:-1], f"{title[-1]}** ({item.level})"] if title else [f"- {box} ({item.level})"]
     lines += ["", *paragraph(item.why, f"{_INDENT}**Why:** ", _INDENT), ""]
     if item.steps:
         lines += [f"{_INDENT}**Steps:**", ""]

@@ -33,7 +33,7 @@ class ExportOptions:
 
 
 @dataclass(frozen=True)
-class Entry:
+class ShownItem:
     """One item as the export shows it."""
 
     item: Item
@@ -42,18 +42,18 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Part:
-    """One section as the export shows it, with the entries left after filtering."""
+class ShownSection:
+    """One section as the export shows it, with the items left after filtering."""
 
     section: Section
-    entries: tuple[Entry, ...]
+    items: tuple[ShownItem, ...]
 
 
 @dataclass(frozen=True)
 class Checklist:
     """Everything a renderer needs: the chosen sections and items, the date and the counts."""
 
-    parts: tuple[Part, ...]
+    sections: tuple[ShownSection, ...]
     options: ExportOptions
     today: date
     done: int
@@ -62,7 +62,7 @@ class Checklist:
     """Items the section and level filters keep (open-only aside)."""
 
     def status(self, separator: str = " · ") -> str:
-        """ "Printed 23 November 2026 · 12 of 34 done", with no counts on a blank sheet."""
+        """Under the title: "Printed 23 November 2026 · 12 of 34 done" (no counts if blank)."""
         printed = f"Printed {display_date(self.today.isoformat())}"
         if self.options.blank:
             return printed
@@ -100,12 +100,12 @@ def select(pack: Pack, done: set[str], options: ExportOptions, today: date) -> C
     check_sections(pack, options.sections)
     if options.level is not None and options.level not in LEVELS:
         raise ValueError(f"unknown level '{options.level}'; levels: {', '.join(LEVELS)}")
-    parts = []
+    sections = []
     shown_done = total = 0
     for section in pack.sections:
         if options.sections and section.id not in options.sections:
             continue
-        entries = []
+        items = []
         for item in section.items:
             if options.level is not None and item.level != options.level:
                 continue
@@ -114,7 +114,7 @@ def select(pack: Pack, done: set[str], options: ExportOptions, today: date) -> C
             shown_done += is_done
             if options.open_only and is_done:
                 continue
-            entries.append(Entry(item, is_done and not options.blank))
-        if entries:
-            parts.append(Part(section, tuple(entries)))
-    return Checklist(tuple(parts), options, today, shown_done, total)
+            items.append(ShownItem(item, is_done and not options.blank))
+        if items:
+            sections.append(ShownSection(section, tuple(items)))
+    return Checklist(tuple(sections), options, today, shown_done, total)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from separ.export.markdown import source_line
-from separ.export.select import TITLE, Checklist, Entry
+from separ.export.select import TITLE, Checklist, ShownItem
 from separ.export.wrap import WIDTH
 from separ.export.wrap import wrap as _wrap
 
@@ -11,27 +11,27 @@ from separ.export.wrap import wrap as _wrap
 def _heading(text: str, underline: str) -> list[str]:
     """A heading underlined to its own width (at most the page's)."""
     lines = _wrap(text, "", "")
-    return [*lines, underline * min(WIDTH, max(len(line) for line in lines))]
+    return [*lines, underline * min(WIDTH, max((len(line) for line in lines), default=0))]
 
 
 def render_text(checklist: Checklist) -> str:
     """The whole checklist as plain text."""
     lines = [*_heading(TITLE, "="), *_wrap(checklist.status(", "), "", "")]
     lines += _wrap(". ".join(checklist.filters()), "", "")
-    for part in checklist.parts:
-        lines += ["", "", *_heading(part.section.title, "-")]
-        lines += _wrap(part.section.summary, "", "")
-        for entry in part.entries:
-            lines += ["", *_item(entry, checklist.options.sources)]
-    if not checklist.parts:
+    for group in checklist.sections:
+        lines += ["", "", *_heading(group.section.title, "-")]
+        lines += _wrap(group.section.summary, "", "")
+        for shown in group.items:
+            lines += ["", *_item(shown, checklist.options.sources)]
+    if not checklist.sections:
         lines += ["", checklist.empty_message()]
     return "\n".join(lines) + "\n"
 
 
-def _item(entry: Entry, sources: bool) -> list[str]:
+def _item(shown: ShownItem, sources: bool) -> list[str]:
     """One item: its box and title, then why, steps and sources indented under it."""
-    item = entry.item
-    box = "[x]" if entry.done else "[ ]"
+    item = shown.item
+    box = "[x]" if shown.done else "[ ]"
     lines = _wrap(f"{item.title} ({item.level})", f"{box} ", "    ")
     lines += _wrap(f"Why: {item.why}", "    ", "    ")
     if item.steps:
