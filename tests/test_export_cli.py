@@ -178,3 +178,14 @@ def test_markdown_and_text_exports_do_not_load_the_markdown_parser() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env(), timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_export_to_a_pipe_that_cannot_encode_it_is_utf8() -> None:
+    environment = env()
+    environment["PYTHONIOENCODING"] = "ascii"
+    result = subprocess.run(
+        [sys.executable, "-m", "separ", "export"], capture_output=True, env=environment, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith("# Separ")
+    assert "·".encode() in result.stdout

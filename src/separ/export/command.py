@@ -86,7 +86,7 @@ def run_export(args: argparse.Namespace) -> int:
             store.close()
     text = render(pack, done, args.format, options)
     if args.output is None:
-        sys.stdout.write(text)
+        _write_stdout(text)
         return 0
     try:
         write_atomic(args.output, text, force=args.force)
@@ -96,6 +96,16 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {args.output}: {error.strerror or error}")
     print(f"separ: wrote the checklist to {args.output}", file=sys.stderr)
     return 0
+
+
+def _write_stdout(text: str) -> None:
+    """Write to standard output; as UTF-8 bytes where its own encoding cannot hold the text."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
 
 
 def run_list(args: argparse.Namespace) -> int:
