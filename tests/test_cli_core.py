@@ -329,3 +329,16 @@ def test_wipe_that_cannot_remove_says_so_in_one_line(data_dir: Path, monkeypatch
     assert main(["wipe", "--yes"]) == 1
     err = capsys.readouterr().err
     assert err == f"separ: could not remove {data_dir / DB_NAME}: Permission denied\n"
+
+
+def test_every_command_is_known_to_the_fast_start() -> None:
+    """`separ` builds its sub-commands only when argv names one: a command missing from that list
+    could never run."""
+    import argparse
+
+    from separ import cli
+
+    (subparsers,) = [
+        a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction)
+    ]
+    assert set(subparsers.choices) <= set(cli.COMMAND_NAMES)
