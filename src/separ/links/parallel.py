@@ -1,0 +1,203 @@
+"""The parallel-site patterns: a trusted name under another ending, with words glued on, or
+placed inside another address.
+
+These are how copies of activists' sites are made: amnesty.com for amnesty.org,
+instagram-login.com, instagram.com.verify-account.net, insta.gram.com.
+"""
+
+from __future__ import annotations
+
+from separ.links.confusables import loose_skeleton
+from separ.links.detect import closest
+from separ.links.names import (
+    KEYWORDS,
+    OTHER_ENDING_MIN,
+    STRONG_MIN,
+    TYPO_MIN,
+    Names,
+    View,
+    side_by_side,
+)
+from separ.links.trusted import TrustedSite
+from separ.links.verdict import CAUTION, WARNING, Reason
+
+
+def other_ending(view: View, names: Names) -> list[Reason]:
+    """A trusted name under an ending its owner does not use (amnesty.com for amnesty.org)."""
+    if len(view.name) < OTHER_ENDING_MIN:
+        return []
+    sites = [s for s in names.by_name.get(view.name, []) if view.only is None or s in view.only]
+    if not sites:
+        return []
+    site = sites[0]
+    endings = ", ".join(f".{s.suffix}" for s in sites[:4]) + (", ..." if len(sites) > 4 else "")
+    level = WARNING if len(view.name) >= STRONG_MIN and not names.is_common(site) else CAUTION
+    return [
+        Reason(
+            "other-ending",
+            level,
+            f"Same name as {site.domain} ({site.owner}), but under another ending: "
+            f".{view.suffix} instead of {endings}. Copies of a site are often made this way; "
+            "the real owner may hold other endings too, so check before you trust it.",
+            site.domain,
+            side_by_side(f"{view.name}.{view.suffix}", site.domain),
+        )
+    ]
+
+
+def _glued(label: str, names: Names, view: View) -> tuple[TrustedSite, str] | None:
+    """A trusted name inside a label, with words glued on by a hyphen or a known keyword.
+
+    Returns the site and the words added, as written in the label.
+    """
+    tokens = label.split("-")
+    loose_tokens = [loose_skeleton(t) for t in tokens]
+    loose = "-".join(loose_tokens)
+    for real_loose, sites in names.by_loose.items():
+        if real_loose == loose or len(real_loose) < OTHER_ENDING_MIN:
+            continue
+        site = next((s for s in sites if view.only is None or s in view.only), None)
+        if site is None:
+            continue
+        width = real_loose.count("-") + 1
+        for i in range(len(tokens) - width + 1):
+            if "-".join(loose_tokens[i : i + width]) != real_loose:
+                continue
+            rest = [t for t in tokens[:i] + tokens[i + width :] if t]
+            distinctive = len(real_loose) >= STRONG_MIN and not names.is_common(site)
+            if rest and (distinctive or all(w.lower() in KEYWORDS or w.isdigit() for w in rest)):
+                return site, "-".join(rest)
+        # Glued without a hyphen: only a telling word, and not to a short ordinary word (mywire).
+        shortest = TYPO_MIN if names.is_common(site) else TYPO_MIN - 1
+        if len(real_loose) >= shortest and len(tokens) == 1 and len(loose) == len(label):
+            head, tail = label[len(real_loose) :], label[: -len(real_loose)]
+            if loose.startswith(real_loose) and head in KEYWORDS:
+                return site, head
+            if loose.endswith(real_loose) and tail in KEYWORDS:
+                return site, tail
+    return None
+
+
+def glued_name(view: View, host: str, names: Names) -> list[Reason]:
+    """A trusted name with a hyphen or a word added: instagram-login, signal-secure, insta-gram."""
+    if not view.name:
+        return []
+    joined = view.name.replace("-", "")
+    if joined != view.name and not names.is_trusted_name(view.name):
+        for site in names.sites_named(loose_skeleton(joined), view):
+            if "-" not in site.name and not names.is_common(site):
+                return [
+                    Reason(
+                        "hyphenated",
+                        WARNING,
+                        f"The name is {site.name} with a hyphen put inside it; "
+                        f"the real site is {site.domain}.",
+                        site.domain,
+                        side_by_side(host, site.domain),
+                    )
+                ]
+    found = _glued(view.name, names, view)
+    if found is None:
+        return _glued_typo(view, host, names)
+    site, added = found
+    return [
+        Reason(
+            "glued-name",
+            WARNING,
+            f"The name is {site.name} with '{added}' added: "
+            f"the real {site.owner} is {site.domain}. "
+            "Parallel sites are made this way.",
+            site.domain,
+            side_by_side(host, site.domain),
+        )
+    ]
+
+
+def _glued_typo(view: View, host: str, names: Names) -> list[Reason]:
+    """A hyphenated name, one part of which is a typo of a trusted name: instagarm-login."""
+    tokens = view.name.split("-")
+    if len(tokens) < 2:
+        return []
+    for token in tokens:
+        if len(token) < TYPO_MIN - 1:
+            continue
+        found = closest(token, names, view)
+        if found is not None:
+            site, edit, _ = found
+            added = "-".join(t for t in tokens if t != token)
+            return [
+                Reason(
+                    "glued-name",
+                    WARNING,
+                    f"The name contains '{token}', one keystroke away from {site.name} "
+                    f"({edit.describe()}), with '{added}' added: "
+                    f"the real {site.owner} is {site.domain}.",
+                    site.domain,
+                    side_by_side(host, site.domain),
+                )
+            ]
+    return []
+
+
+def embedded(view: View, host: str, names: Names) -> list[Reason]:
+    """A trusted address placed inside another one: instagram.com.evil.net, facebook-com.example."""
+    labels = [*view.subdomains, view.name]
+    loose_labels = [loose_skeleton(label) for label in labels]
+    real_site = f"{view.name}.{view.suffix}" if view.name else view.suffix
+
+    def reason(site: TrustedSite, how: str) -> list[Reason]:
+        return [
+            Reason(
+                "embedded",
+                WARNING,
+                f"It {how}, but the site is really {real_site}, not {site.domain}.",
+                site.domain,
+                (
+                    f"this link:  {host}",
+                    f"real site:  {real_site}  (what counts is the end of the name)",
+                ),
+            )
+        ]
+
+    # The whole trusted address as labels (instagram.com.evil.net) or joined by hyphens.
+    for start in range(len(loose_labels)):
+        for end in range(start + 2, len(loose_labels) + 1):
+            site = names.domains_by_labels.get(tuple(loose_labels[start:end]))
+            if site is not None:
+                return reason(site, f"contains the address {site.domain}")
+        parts = tuple(loose_labels[start].split("-"))
+        for i in range(len(parts)):
+            for j in range(i + 2, len(parts) + 1):
+                site = names.domains_by_labels.get(parts[i:j])
+                if site is not None:
+                    return reason(site, f"contains {site.domain} with its dots turned into hyphens")
+    # A trusted name as a subdomain (instagram.evil.net), or split by a dot (insta.gram.com).
+    for label, loose in zip(view.subdomains, loose_labels, strict=False):
+        sites = [s for s in names.sites_named(loose, view) if not names.is_common(s)]
+        if sites and len(loose) >= TYPO_MIN:
+            return reason(sites[0], f"begins with the name {sites[0].name}")
+        found = _glued(label, names, view)
+        if found is not None and len(found[0].name) >= TYPO_MIN:
+            return reason(found[0], f"begins with the name {found[0].name} and other words")
+    return _split_name(view, host, names)
+
+
+def _split_name(view: View, host: str, names: Names) -> list[Reason]:
+    """A trusted name cut in two by a dot: insta.gram.com, psiph.on.ca."""
+    all_labels = [*view.subdomains, view.name, *view.suffix.split(".")[:-1]]
+    for start in range(len(all_labels) - 1):
+        for end in range(start + 2, len(all_labels) + 1):
+            sites = names.sites_named(loose_skeleton("".join(all_labels[start:end])), view)
+            if not sites:
+                continue
+            return [
+                Reason(
+                    "split-name",
+                    WARNING,
+                    f"The name {sites[0].name} is cut in two by a dot; "
+                    f"the real site is {sites[0].domain}.",
+                    sites[0].domain,
+                    side_by_side(host, sites[0].domain),
+                )
+            ]
+    return []
