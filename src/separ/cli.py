@@ -112,8 +112,16 @@ COMMAND_NAMES = (
 
 
 def _wants_command(argv: Sequence[str]) -> bool:
-    """Whether the arguments name a command or ask for help, rather than open the app."""
-    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
+    """Whether the arguments name a command (or a mistyped one) or ask for help."""
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg in ("--pack", "--data-dir"):
+            takes_value = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:

@@ -117,8 +117,12 @@ class ProgressStore:
 
     @staticmethod
     def _init(db: sqlite3.Connection) -> None:
-        db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        if version == SCHEMA_VERSION and app_id == APPLICATION_ID:
+            return  # Separ's own file, already set up: opening it writes nothing.
+        db.execute("PRAGMA journal_mode = WAL")
         db.executescript(_SCHEMA)
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
