@@ -21,7 +21,7 @@ def add_parsers(command: Callable) -> None:
     """Add this module's commands, given `command(name, run, help)` from the CLI."""
     export = command("export", run_export, "write the checklist as Markdown, HTML or plain text")
     export.add_argument(
-        "--format", "-f", choices=FORMATS, default="markdown", help="default: markdown"
+        "-f", "--format", choices=FORMATS, default="markdown", help="default: markdown"
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output"
