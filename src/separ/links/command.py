@@ -1,9 +1,255 @@
-"""The link commands: `separ link` and `separ trust`."""
+"""The link commands: `separ link` checks links, `separ trust` keeps the person's own trusted sites.
+
+Exit status of `separ link`: 0 when no link got a warning (ok and caution only), 1 when one did,
+2 when some input was not a link at all (that input gets a message; the others are still checked,
+and 2 wins over 1, as a run with unreadable input is incomplete).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from separ.session import add_common_options, data_dir, open_store, pack_dir
+
+EXIT_OK, EXIT_WARNING, EXIT_NOT_A_LINK = 0, 1, 2
+
+LINK_EPILOG = (
+    "Separ never opens, fetches or looks up a link: it compares the address with trusted sites "
+    "(its own list and yours: see 'separ trust'). Exit status: 0 no warning (ok or caution), "
+    "1 a warning, 2 some input was not a link. Caution is for what is often innocent: plain "
+    "http, a link shortener, a bare IP address, a very long address, mixed alphabets."
+)
 
 
 def add_parsers(command: Callable) -> None:
     """Add this module's commands, given `command(name, run, help)` from the CLI."""
+    link = command("link", run_link, "check links for look-alike sites, offline")
+    link.epilog = LINK_EPILOG
+    link.add_argument(
+        "links",
+        nargs="+",
+        metavar="URL",
+        help="links to check; '-' reads them from standard input, one per line",
+    )
+    link.add_argument(
+        "--json", action="store_true", help="print one JSON object per link, for scripts"
+    )
+
+    trust = command("trust", run_trust, "add, remove or list your own trusted sites")
+    trust.epilog = (
+        "Your list is kept with your progress on this computer ('separ wipe' removes it). Add "
+        "your group's site here: Separ then warns about copies of it."
+    )
+    actions = trust.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="trust a site (and its subdomains)")
+    add.add_argument("domains", nargs="+", metavar="DOMAIN")
+    add.add_argument(
+        "--force", action="store_true", help="add it even if it looks like a copy of a trusted site"
+    )
+    remove = actions.add_parser("remove", help="stop trusting a site you added")
+    remove.add_argument("domains", nargs="+", metavar="DOMAIN")
+    listing = actions.add_parser("list", help="show your trusted sites")
+    listing.add_argument("--builtin", action="store_true", help="also show Separ's own list")
+    for parser in (add, remove, listing):
+        add_common_options(parser)
+
+
+# separ link ------------------------------------------------------------------------------------
+
+
+def _my_domains(args: argparse.Namespace) -> list[str]:
+    """The person's own trusted domains, without creating a progress file just to read it."""
+    from separ.progress import DB_NAME
+
+    if getattr(args, "no_save", False) or not (data_dir(args) / DB_NAME).is_file():
+        return []
+    store = open_store(args)
+    try:
+        return store.trusted_domains()
+    finally:
+        store.close()
+
+
+def make_checker(args: argparse.Namespace):
+    """The link checker for these options: the pack's trusted list and the person's own."""
+    from separ.links.checker import LinkChecker
+    from separ.links.trusted import load_trusted
+
+    return LinkChecker(load_trusted(pack_dir(args), _my_domains(args)))
+
+
+@cache
+def _item_title(pack_root) -> str | None:
+    """The title of the look-alike checklist item in the pack, if the pack loads and has it."""
+    from separ.links.report import ITEM_ID
+    from separ.pack import PackError, load_pack
+
+    try:
+        item = load_pack(pack_root).item(ITEM_ID)
+    except PackError:
+        return None
+    return item.title if item else None
+
+
+def _inputs(links: list[str]) -> Iterator[str]:
+    """The links given, with '-' replaced by the lines of standard input."""
+    for link in links:
+        if link != "-":
+            yield link
+            continue
+        if sys.stdin.isatty():
+            print(
+                "Paste links, one per line; end with Ctrl-D (Ctrl-Z, Enter on Windows).",
+                file=sys.stderr,
+            )
+        for line in sys.stdin:
+            text = line.strip()
+            if text and not text.startswith("#"):
+                yield text
+
+
+def _safe_output() -> None:
+    """Never fail on a character the terminal cannot show: write it as an escape instead."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def run_link(args: argparse.Namespace) -> int:
+    """`separ link URL...`: a verdict for each link."""
+    from separ.links.report import ITEM_ID, NEVER_OPENED, render, visible
+    from separ.links.trusted import TrustedListError
+    from separ.links.url import NotALink
+
+    _safe_output()
+    try:
+        checker = make_checker(args)
+    except TrustedListError as error:
+        print(f"separ: {error}", file=sys.stderr)
+        return EXIT_NOT_A_LINK
+    status = EXIT_OK
+    bad = False
+    first = True
+    for text in _inputs(args.links):
+        try:
+            verdict = checker.check(text)
+        except NotALink as error:
+            bad = True
+            print(f"separ: not a link: {visible(text)!r}: {error}", file=sys.stderr)
+            if args.json:
+                failed = {"link": text, "verdict": "not-a-link", "error": str(error)}
+                print(json.dumps(failed, ensure_ascii=False))
+            continue
+        if verdict.level == "warning":
+            status = EXIT_WARNING
+        if args.json:
+            data = verdict.to_json()
+            data["checklist_item"] = ITEM_ID if verdict.level != "ok" else None
+            print(json.dumps(data, ensure_ascii=False), flush=True)
+            continue
+        if not first:
+            print()
+        first = False
+        title = _item_title(pack_dir(args)) if verdict.level != "ok" else None
+        print(render(verdict, title), flush=True)
+    if not args.json and not first:
+        print(f"\n{NEVER_OPENED}")
+    return EXIT_NOT_A_LINK if bad else status
+
+
+# separ trust -----------------------------------------------------------------------------------
+
+
+def run_trust(args: argparse.Namespace) -> int:
+    """`separ trust add|remove|list`."""
+    _safe_output()
+    return {"add": _trust_add, "remove": _trust_remove, "list": _trust_list}[args.action](args)
+
+
+def _saved_note(args: argparse.Namespace) -> str:
+    """What to add when nothing is saved."""
+    return " (not saved: --no-save)" if getattr(args, "no_save", False) else ""
+
+
+def _trust_add(args: argparse.Namespace) -> int:
+    """Add domains to the person's list, refusing look-alikes of trusted sites unless --force."""
+    from separ.links.trusted import normalise_domain
+
+    checker = make_checker(args)
+    store = open_store(args)
+    status = 0
+    try:
+        for text in args.domains:
+            try:
+                domain = normalise_domain(text)
+            except ValueError as error:
+                print(f"separ: cannot trust {text!r}: {error}", file=sys.stderr)
+                status = 2
+                continue
+            verdict = checker.check(domain)
+            if verdict.level == "warning" and verdict.imitates and not args.force:
+                print(
+                    f"separ: not added: {domain} looks like a copy of {verdict.imitates}. "
+                    f"{verdict.reasons[0].message} If you are sure, run "
+                    f"'separ trust add --force {domain}'.",
+                    file=sys.stderr,
+                )
+                status = max(status, 1)
+                continue
+            if store.add_trusted(domain):
+                print(f"Trusted: {domain} and its subdomains{_saved_note(args)}.")
+            else:
+                print(f"Already trusted: {domain}.")
+    finally:
+        store.close()
+    return status
+
+
+def _trust_remove(args: argparse.Namespace) -> int:
+    """Remove domains from the person's list."""
+    from separ.links.trusted import normalise_domain
+
+    store = open_store(args)
+    status = 0
+    try:
+        for text in args.domains:
+            try:
+                domain = normalise_domain(text)
+            except ValueError:
+                domain = text.strip().lower()
+            if store.remove_trusted(domain):
+                print(f"No longer trusted: {domain}{_saved_note(args)}.")
+            else:
+                print(f"separ: {domain} is not on your trusted list.", file=sys.stderr)
+                status = 1
+    finally:
+        store.close()
+    return status
+
+
+def _trust_list(args: argparse.Namespace) -> int:
+    """Print the person's list (and Separ's own with --builtin)."""
+    from separ.links.trusted import load_trusted
+
+    mine = _my_domains(args)
+    if args.builtin:
+        print("Separ's own list:")
+        for site in load_trusted(pack_dir(args)).sites:
+            print(f"  {site.domain}  ({site.owner})")
+        print("\nYour own list:")
+        for domain in mine or ["(none yet: add one with 'separ trust add DOMAIN')"]:
+            print(f"  {domain}")
+        return 0
+    for domain in mine:
+        print(domain)
+    if not mine:
+        print(
+            "You have not added any trusted sites. Add one with 'separ trust add DOMAIN'.",
+            file=sys.stderr,
+        )
+    return 0

@@ -17,7 +17,7 @@ from separ.links.url import NotALink, normalise_host, parse_link
 TRUSTED_DIR = "trusted"
 SITES_FILE = "sites.yaml"
 SHORTENERS_FILE = "shorteners.yaml"
-MINE = "your own list"
+MINE = "your trusted list"
 
 
 class TrustedListError(Exception):

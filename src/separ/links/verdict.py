@@ -63,7 +63,7 @@ class Verdict:
     trusted_site: str | None = None
     """When the host is a trusted site (or a subdomain of one): that trusted domain."""
     trusted_owner: str | None = None
-    """Who that trusted site belongs to ("Instagram", "your own list")."""
+    """Who that trusted site belongs to ("Instagram", or MINE for the person's own list)."""
     owners: dict[str, str] = field(default_factory=dict, compare=False)
     """Who each trusted domain named in the reasons belongs to, for the report."""
 

@@ -1,0 +1,100 @@
+"""A verdict in plain words, the same in the terminal and in the app.
+
+The text is shown literally (never as markup); control characters and direction overrides in a
+link are made visible, so that a link cannot rearrange or recolour what the person reads.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from separ.links.trusted import MINE
+from separ.links.verdict import CAUTION, WARNING, Verdict
+
+ITEM_ID = "avoid-look-alike-sites"
+"""The checklist item about look-alike sites, which every warning points to."""
+
+NEVER_OPENED = (
+    "Separ only read these addresses, on this computer: it did not open, fetch or look up "
+    "any of them."
+)
+NOT_PROOF = (
+    "No warning is not proof that a site is safe: Separ compares addresses with the sites it "
+    "knows, and cannot see what a page does."
+)
+_HEADLINES = {
+    WARNING: "WARNING",
+    CAUTION: "CAUTION",
+}
+
+
+def visible(text: str) -> str:
+    """Text with control and direction-changing characters shown as <U+XXXX>."""
+    return "".join(
+        f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Cc", "Cf") and c not in "\t" else c
+        for c in text
+    )
+
+
+def item_reference(title: str | None) -> str:
+    """The line that points to the checklist item, with its title when the pack has it."""
+    if title:
+        return f"See the checklist item: {title} ({ITEM_ID})"
+    return f"See the checklist item {ITEM_ID}."
+
+
+def headline(verdict: Verdict) -> str:
+    """One line: what Separ concludes."""
+    imitated = verdict.imitates
+    owner = verdict.owners.get(imitated, "") if imitated else ""
+    named = f"{imitated} ({owner})" if owner else str(imitated)
+    if verdict.level == WARNING:
+        if imitated:
+            return f"WARNING: this link imitates {named}."
+        return "WARNING: this link hides where it really goes."
+    if verdict.level == CAUTION:
+        if imitated:
+            return f"CAUTION: this link may imitate {named}. Look twice before you open it."
+        return "CAUTION: look twice before you open this link."
+    if verdict.trusted_site:
+        whose = (
+            "a site on your own trusted list"
+            if verdict.trusted_owner == MINE
+            else f"{verdict.trusted_owner}'s site, on Separ's trusted list"
+        )
+        return f"No warning: {verdict.host} is {whose}."
+    return f"No warning found for {verdict.host}."
+
+
+def advice(verdict: Verdict) -> str:
+    """What to do, in one or two sentences."""
+    imitated = verdict.imitates
+    if verdict.level == WARNING:
+        real = ""
+        if imitated:
+            real = f" Reach {imitated} from your own bookmark or by typing its address."
+        return (
+            "What to do: do not open it, and never sign in, pay or download anything through it."
+            f"{real} Tell the person who sent it that it may be a copy."
+        )
+    if verdict.level == CAUTION:
+        real = f" If you want {imitated}, type its address yourself." if imitated else ""
+        return (
+            "What to do: open it only if you expected it from someone you trust, and never sign "
+            f"in through it.{real}"
+        )
+    return NOT_PROOF
+
+
+def render(verdict: Verdict, item_title: str | None = None) -> str:
+    """The whole verdict on one link, as lines of plain text."""
+    lines = [visible(verdict.link), f"  {headline(verdict)}"]
+    if verdict.host != verdict.ascii_host:
+        lines.append(f"  The address as your browser sends it: {verdict.ascii_host}")
+    for reason in verdict.reasons:
+        lines.append(f"  - {visible(reason.message)}")
+        lines.extend(f"      {visible(detail)}" for detail in reason.details)
+    lines.append(f"  {advice(verdict)}")
+    if verdict.level != "ok":
+        lines.append(f"  {item_reference(item_title)}")
+    return "\n".join(lines)
