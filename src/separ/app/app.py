@@ -83,12 +83,10 @@ class SeparApp(App[int]):
 
     def action_export(self, fmt: str = "markdown") -> None:
         """Write the checklist to the Documents folder and say where."""
-        from separ.export import ExportOptions, default_export_path, render, write_atomic
+        from separ.export import save_export
 
-        path = default_export_path(fmt)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, render(self.pack, self.store.done_ids(), fmt, ExportOptions()))
+            path = save_export(self.pack, self.store.done_ids(), fmt)
         except OSError as error:
             self.notify(f"Could not write the checklist: {error}", markup=False, severity="error")
             return
