@@ -16,13 +16,7 @@ LONG_HOST = 60
 DEEP_HOST = 4
 """Hosts with this many subdomain labels or more (www aside) get the same caution."""
 _PRECEDENCE = (
-    "homograph",
-    "typo",
-    "embedded",
-    "split-name",
-    "hyphenated",
-    "glued-name",
-    "other-ending",
+    "homograph", "hyphenated", "typo", "embedded", "split-name", "glued-name", "other-ending",
 )
 
 

@@ -1,0 +1,126 @@
+"""The link checker screen: paste a link, press Enter, read the verdict; escape closes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import Input, Static
+
+from separ.app.link_screen import LinkScreen
+from separ.links.checker import LinkChecker
+from separ.links.trusted import load_trusted
+from separ.pack import load_pack
+from separ.progress import ProgressStore
+
+TITLE = "Stay away from look-alike and infected websites"
+
+
+class Host(App[None]):
+    """A bare app that opens the link screen on top of its default screen."""
+
+    def __init__(self, screen: LinkScreen) -> None:
+        super().__init__()
+        self.link_screen = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self.link_screen)
+
+
+def checker(mine: tuple[str, ...] = ()) -> LinkChecker:
+    """A checker on the shipped list and the given own sites."""
+    return LinkChecker(load_trusted(None, mine))
+
+
+def result_text(app: App) -> str:
+    """What the result area shows, as plain text."""
+    return str(app.screen.query_one("#link-result", Static).content)
+
+
+async def check(pilot, app: App, link: str) -> None:
+    """Type a link into the box and press Enter."""
+    app.screen.query_one("#link-input", Input).value = link
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_a_look_alike_link_shows_a_warning_with_the_item() -> None:
+    app = Host(LinkScreen(checker(), TITLE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "https://instagram.com.verify-account.net/login")
+        text = result_text(app)
+        assert "WARNING: this link imitates instagram.com (Instagram)." in text
+        assert f"See the checklist item: {TITLE} (avoid-look-alike-sites)" in text
+        assert "did not open, fetch or look up" in text
+        assert app.screen.last_level == "warning"
+        assert app.screen.query_one("#link-result").has_class("-warning")
+
+
+async def test_typing_then_enter_checks_the_link() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"amnesty.com", "enter")
+        await pilot.pause()
+        assert "imitates amnesty.org" in result_text(app)
+
+
+async def test_a_trusted_site_says_no_warning_and_not_proof() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "https://www.instagram.com/")
+        text = result_text(app)
+        assert "No warning" in text
+        assert "not proof" in text
+        assert app.screen.last_level == "ok"
+
+
+async def test_input_that_is_not_a_link_says_why() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "hello world")
+        assert "This is not a link: this has spaces in it" in result_text(app)
+        assert app.screen.last_level == "not-a-link"
+
+
+async def test_bracketed_text_in_a_link_is_shown_literally() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "https://instagram.com.evil.net/[/MEK][Note]")
+        assert "https://instagram.com.evil.net/[/MEK][Note]" in result_text(app)
+
+
+async def test_escape_closes_the_screen() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LinkScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, LinkScreen)
+
+
+async def test_for_app_uses_the_pack_and_the_persons_own_list(data_dir: Path) -> None:
+    store = ProgressStore(data_dir)
+    store.add_trusted("mygroup.org")
+    screen = LinkScreen.for_app(load_pack(), store)
+    app = Host(screen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "mygroup.net")
+        text = result_text(app)
+        assert "imitates mygroup.org" in text
+        assert "(avoid-look-alike-sites)" in text
+    store.close()
+
+
+async def test_the_verdict_fits_a_small_terminal() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(60, 16)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "https://аррӏе.com/")  # noqa: RUF001
+        assert "imitates apple.com" in result_text(app)
