@@ -179,3 +179,11 @@ def test_link_command_never_imports_textual() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.split() == ["False", "False"], done.stderr
+
+
+def test_a_broken_trusted_list_is_reported_at_its_place(pack_copy: Path, capsys) -> None:
+    (pack_copy / "trusted" / "sites.yaml").write_text("sites:\n  - owner: X\n", encoding="utf-8")
+    assert main(["link", "--pack", str(pack_copy), "example.org"]) == 2
+    err = capsys.readouterr().err
+    assert "sites.yaml: site 1 needs an 'owner' and a list of 'domains'" in err
+    assert "Traceback" not in err

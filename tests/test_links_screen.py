@@ -124,3 +124,19 @@ async def test_the_verdict_fits_a_small_terminal() -> None:
         await pilot.pause()
         await check(pilot, app, "https://аррӏе.com/")  # noqa: RUF001
         assert "imitates apple.com" in result_text(app)
+
+
+async def test_a_broken_trusted_list_still_checks_the_persons_own(
+    data_dir: Path, pack_copy: Path
+) -> None:
+    (pack_copy / "trusted" / "sites.yaml").write_text("sites: [oops\n", encoding="utf-8")
+    store = ProgressStore(data_dir)
+    store.add_trusted("mygroup.org")
+    app = Host(LinkScreen.for_app(load_pack(pack_copy), store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "could not be read" in result_text(app)
+        assert "sites.yaml:2:1" in result_text(app)
+        await check(pilot, app, "mygroup.net")
+        assert "imitates mygroup.org" in result_text(app)
+    store.close()

@@ -17,7 +17,7 @@ from textual.widgets import Input, Static
 
 from separ.links.checker import LinkChecker
 from separ.links.report import ITEM_ID, NEVER_OPENED, render, visible
-from separ.links.trusted import TrustedList, TrustedListError, load_trusted
+from separ.links.trusted import TrustedList, TrustedListError, load_trusted, own_sites
 from separ.links.url import NotALink
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class LinkScreen(ModalScreen[None]):
             trusted = load_trusted(pack.root, mine)
         except TrustedListError as error:
             notice = f"Separ's trusted list could not be read, only yours is used: {error}"
-            trusted = TrustedList(tuple(load_trusted(pack.root / "missing", mine).sites))
+            trusted = TrustedList(tuple(own_sites(mine)))
         item = pack.item(ITEM_ID)
         return cls(LinkChecker(trusted), item.title if item else None, notice)
 

@@ -189,9 +189,15 @@ def load_trusted(pack_root: Path | None, mine: Iterable[str] = ()) -> TrustedLis
         pack_root = builtin_pack_dir()
     folder = Path(pack_root) / TRUSTED_DIR
     sites, common_words = _shipped_sites(folder)
+    return TrustedList(tuple(sites + own_sites(mine)), _shipped_shorteners(folder), common_words)
+
+
+def own_sites(mine: Iterable[str]) -> list[TrustedSite]:
+    """The person's own trusted domains as sites (any that no longer parse are skipped)."""
+    sites = []
     for domain in mine:
         try:
             sites.append(make_site(domain, MINE))
         except NotALink:
-            continue  # kept by an older version under rules that have since changed: skip it
-    return TrustedList(tuple(sites), _shipped_shorteners(folder), common_words)
+            continue  # kept by an older version under rules that have since changed
+    return sites
