@@ -15,8 +15,7 @@ ITEM_ID = "avoid-look-alike-sites"
 """The checklist item about look-alike sites, which every warning points to."""
 
 NEVER_OPENED = (
-    "Separ only read these addresses, on this computer: it did not open, fetch or look up "
-    "any of them."
+    "Separ only read the address, on this computer: it did not open, fetch or look up anything."
 )
 NOT_PROOF = (
     "No warning is not proof that a site is safe: Separ compares addresses with the sites it "
