@@ -18,10 +18,12 @@ def _check(args: argparse.Namespace) -> int:
     from separ.pack import check_pack
 
     pack, problems = check_pack(pack_dir(args))
-    for problem in problems:
-        print(problem)
-    if problems or pack is None:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+    lines = [str(problem) for problem in problems]
+    lines += _trusted_problems(args)
+    for line in lines:
+        print(line)
+    if lines or pack is None:
+        print(f"{len(lines)} problem(s) found.", file=sys.stderr)
         return 1
     citations = pack.citations
     print(
@@ -29,6 +31,17 @@ def _check(args: argparse.Namespace) -> int:
         f"{len(citations)} citations, all found"
     )
     return 0
+
+
+def _trusted_problems(args: argparse.Namespace) -> list[str]:
+    """The trusted-site list of the pack, checked by the link checker's own loader."""
+    from separ.links.trusted import TrustedListError, load_trusted
+
+    try:
+        load_trusted(pack_dir(args))
+    except TrustedListError as error:
+        return [str(error)]
+    return []
 
 
 def _where(args: argparse.Namespace) -> int:
