@@ -1,6 +1,6 @@
 """How long `separ` takes from launch to its first full frame, against a bare Textual app.
 
-Both programs run in a real pseudo-terminal of 80×24; the clock stops when the footer's
+Both programs run in a real pseudo-terminal of 80x24; the clock stops when the footer's
 "palette" hint, drawn in the first complete frame, reaches the terminal. The two are measured
 alternately in the same run, so a busy machine slows both alike; the result is the ratio of
 the medians. Target: at most 1.5.
@@ -40,7 +40,7 @@ MARKER = b"palette"
 
 
 def time_to_first_frame(command: list[str], env: dict[str, str], limit: float = 30.0) -> float:
-    """Seconds from starting a command in an 80×24 pseudo-terminal until MARKER is drawn."""
+    """Seconds from starting a command in an 80x24 pseudo-terminal until MARKER is drawn."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: become the program
         os.execvpe(command[0], command, env)

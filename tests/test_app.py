@@ -415,7 +415,7 @@ KHAMENEI = "Time and again [Ali Khamenei] have provided solutions for our forces
 
 def bracket_pack(root: Path) -> Path:
     """A pack whose texts are full of markup look-alikes, citing the real document 003."""
-    seed = (Path(__file__).resolve().parent.parent / "seeds" / "003_9314516b6f1ba442.txt")
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "003_9314516b6f1ba442.txt"
     section = f"""
 id: brackets
 title: "[b]Brackets[/b] and [/x] stray closers"
@@ -433,7 +433,7 @@ items:
       - document: doc3
         quote: "{KHAMENEI}"
 """
-    sources = "documents:\n  - id: doc3\n    file: doc3.txt\n    title: \"[PMOI/MEK] report\"\n"
+    sources = 'documents:\n  - id: doc3\n    file: doc3.txt\n    title: "[PMOI/MEK] report"\n'
     return write_pack(
         root,
         {"01-brackets.yaml": section},
@@ -499,16 +499,27 @@ async def test_shipped_passages_with_brackets_show_in_the_source_view(data_dir: 
 
 def test_a_pack_with_problems_keeps_the_app_from_starting(tmp_path: Path) -> None:
     bad = bracket_pack(tmp_path / "bad")
-    broken = (bad / "guidance" / "01-brackets.yaml").read_text().replace("level: essential", "level: urgent")
+    broken = (
+        (bad / "guidance" / "01-brackets.yaml")
+        .read_text()
+        .replace("level: essential", "level: urgent")
+    )
     (bad / "guidance" / "01-brackets.yaml").write_text(broken)
     env = {**os.environ, "NO_COLOR": "1"}
     app_run = subprocess.run(
         [sys.executable, "-m", "separ", "--pack", str(bad)],
-        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
     )
     check_run = subprocess.run(
         [sys.executable, "-m", "separ", "check", "--pack", str(bad)],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert app_run.returncode == 1
     assert "Traceback" not in app_run.stderr + app_run.stdout

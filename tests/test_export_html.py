@@ -90,7 +90,7 @@ def test_every_item_shows_with_its_box(pack: Pack, page: str) -> None:
 
 
 def test_page_is_complete_and_titled(page: str) -> None:
-    assert page.startswith("<!DOCTYPE html>\n<html lang=\"en\">")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert '<meta charset="utf-8">' in page
     assert f"<title>{escape('Separ: digital-safety checklist')}</title>" in page
     assert page.rstrip().endswith("</html>")

@@ -16,8 +16,14 @@ from separ.links.trusted import load_trusted
 dnstwist = pytest.importorskip("dnstwist")
 
 TARGET_CLASSES = (
-    "homoglyph", "transposition", "replacement", "omission", "insertion", "repetition",
-    "subdomain", "tld-swap",
+    "homoglyph",
+    "transposition",
+    "replacement",
+    "omission",
+    "insertion",
+    "repetition",
+    "subdomain",
+    "tld-swap",
 )
 DOMAINS = ("instagram.com", "amnesty.org", "signal.org", "telegram.org", "en-hrana.org")
 TLDS = ["com", "net", "org", "info", "io", "me", "app", "xyz", "ir", "co.uk", "de", "online"]

@@ -1,4 +1,4 @@
-"""Snapshots of the main screens at 80×24 and 120×40: they catch layout changes.
+"""Snapshots of the main screens at 80x24 and 120x40: they catch layout changes.
 
 Update them on purpose with `pytest tests/test_snapshots.py --snapshot-update`, then look at the
 report before committing.

@@ -141,7 +141,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without `commands`, only what opening the app needs (a faster start)."""
     parser = argparse.ArgumentParser(
         prog="separ",
-        description="Separ: an offline digital-safety checklist. With no command, opens the checklist.",
+        description=(
+            "Separ: an offline digital-safety checklist. With no command, opens the checklist."
+        ),
         epilog="Separ never connects to the network. Progress stays on this machine.",
     )
     parser.add_argument("--version", action="version", version=f"separ {__version__}")

@@ -16,7 +16,13 @@ LONG_HOST = 60
 DEEP_HOST = 4
 """Hosts with this many subdomain labels or more (www aside) get the same caution."""
 _PRECEDENCE = (
-    "homograph", "hyphenated", "typo", "embedded", "split-name", "glued-name", "other-ending",
+    "homograph",
+    "hyphenated",
+    "typo",
+    "embedded",
+    "split-name",
+    "glued-name",
+    "other-ending",
 )
 
 
@@ -104,9 +110,7 @@ class LinkChecker:
             return reason
         text = userinfo.lower()
         for site in self.trusted.sites:
-            if site.ascii_domain in text or (
-                len(site.name) >= TYPO_MIN and site.name in text
-            ):
+            if site.ascii_domain in text or (len(site.name) >= TYPO_MIN and site.name in text):
                 return Reason(
                     reason.kind, reason.level, reason.message, site.domain, reason.details
                 )
