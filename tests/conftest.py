@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -40,10 +39,3 @@ def pack_copy(tmp_path: Path) -> Path:
         if (source / name).is_dir():
             shutil.copytree(source / name, target / name)
     return target
-
-
-def run_env() -> dict[str, str]:
-    """The environment for a `separ` subprocess: this test's folders, no colour codes."""
-    env = dict(os.environ)
-    env["NO_COLOR"] = "1"
-    return env

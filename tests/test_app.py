@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -299,6 +300,28 @@ async def test_theme_choice_is_remembered(data_dir: Path) -> None:
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert again.theme == "nord"
+
+
+def tinted_colours(svg: str) -> set[str]:
+    """The colours of a screenshot that are not a shade of grey, leaving out the SVG's frame."""
+    frame = {"#ff5f57", "#febc2e", "#28c840", "#c5c8c6"}  # window buttons, default foreground
+    colours = set(re.findall(r"fill: (#[0-9a-f]{6})", svg)) - frame
+    return {c for c in colours if len({c[1:3], c[3:5], c[5:7]}) > 1}
+
+
+async def test_no_color_draws_without_colour(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert tinted_colours(app.export_screenshot())
+    app.store.close()
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = make_app(data_dir)
+    async with plain.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert tinted_colours(plain.export_screenshot()) == set()
 
 
 async def test_first_run_says_what_separ_is_once(data_dir: Path) -> None:

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 import separ
+from clihelp import run_separ
 from separ.cli import main
 from separ.pack.format import json_schema
 from separ.progress import DB_NAME, ProgressStore
@@ -48,24 +47,6 @@ def write_pack(root: Path, section: str = SECTION, sources: str = SOURCES) -> Pa
     (root / "seeds" / "sources.yaml").write_text(sources, encoding="utf-8")
     (root / "seeds" / "doc.txt").write_text(DOC, encoding="utf-8")
     return root
-
-
-def run_separ(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python -m separ` as a person would, with this test's folders and the same package."""
-    env = dict(os.environ)
-    env["NO_COLOR"] = "1"
-    # The package this test imported: the installed one in CI, src/ in a checkout.
-    env["PYTHONPATH"] = str(Path(separ.__file__).resolve().parent.parent)
-    return subprocess.run(
-        [sys.executable, "-m", "separ", *args],
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        stdin=None if stdin is not None else subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def assert_problem_report(out: str, err: str) -> list[str]:

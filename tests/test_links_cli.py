@@ -11,23 +11,8 @@ from pathlib import Path
 import pytest
 
 import separ
+from clihelp import run_separ
 from separ.cli import main
-
-
-def run_separ(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python -m separ` in a subprocess, with this test's data folder."""
-    env = dict(os.environ)
-    env["NO_COLOR"] = "1"
-    env["PYTHONPATH"] = str(Path(separ.__file__).resolve().parent.parent)
-    return subprocess.run(
-        [sys.executable, "-m", "separ", *args],
-        env=env,
-        input=stdin,
-        stdin=None if stdin is not None else subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_no_warning_exits_0_and_says_it_is_not_proof() -> None:
