@@ -109,21 +109,6 @@ def _app(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
-COMMAND_NAMES = (
-    "check",
-    "export",
-    "list",
-    "tick",
-    "untick",
-    "where",
-    "wipe",
-    "link",
-    "trust",
-    "schema",
-)
-"""Every command; `separ` without one opens the app."""
-
-
 def _wants_command(argv: Sequence[str]) -> bool:
     """Whether the arguments name a command (or a mistyped one) or ask for help."""
     takes_value = False

@@ -183,12 +183,6 @@ class ProgressStore:
         else:
             self._db.execute("DELETE FROM ticks WHERE item_id = ?", (item_id,))
 
-    def toggle(self, item_id: str) -> bool:
-        """Flip an item's state; returns the new state."""
-        done = not self.is_done(item_id)
-        self.set_done(item_id, done)
-        return done
-
     # Trusted sites -----------------------------------------------------------------------------
 
     def trusted_domains(self) -> list[str]:

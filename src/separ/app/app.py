@@ -98,16 +98,18 @@ class SeparApp(App[int]):
 
         self.push_screen(LinkScreen.for_app(self.pack, self.store))
 
+    def _back_to_main(self) -> MainScreen:
+        """Close any source view or dialog above the main screen, and return it."""
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
+            self.pop_screen()
+        return self.main
+
     def jump_to(self, item_id: str) -> None:
         """Go back to the main screen and show an item."""
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
-            self.pop_screen()
-        self.main.jump_to(item_id)
+        self._back_to_main().jump_to(item_id)
 
     def _on_main(self, action: str) -> None:
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
-            self.pop_screen()
-        getattr(self.main, f"action_{action}")()
+        getattr(self._back_to_main(), f"action_{action}")()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action of the app, for the command palette."""

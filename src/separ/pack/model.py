@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -159,19 +160,23 @@ class Pack:
     sections: tuple[Section, ...]
     documents: tuple[Document, ...]
 
-    @property
+    @cached_property
     def items(self) -> tuple[Item, ...]:
         """Every item, in section order."""
         return tuple(item for section in self.sections for item in section.items)
 
-    @property
+    @cached_property
     def citations(self) -> tuple[Citation, ...]:
         """Every citation, in item order."""
         return tuple(c for item in self.items for c in item.citations)
 
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.items}
+
     def item(self, item_id: str) -> Item | None:
-        """The item with this id, if the pack has it."""
-        return next((item for item in self.items if item.id == item_id), None)
+        """The item with this id, if the pack has it (looked up, not searched, on every key)."""
+        return self._items_by_id.get(item_id)
 
     def section(self, section_id: str) -> Section | None:
         """The section with this id, if the pack has it."""

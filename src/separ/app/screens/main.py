@@ -252,9 +252,3 @@ class MainScreen(Screen):
         self.section_id = item.section_id
         self.refresh_items(keep=item_id)
         self.query_one(ItemList).focus()
-
-    @property
-    def highlighted_item(self) -> Item | None:
-        """The item under the cursor, if any."""
-        item_id = self.query_one(ItemList).highlighted_id
-        return self.pack.item(item_id) if item_id else None

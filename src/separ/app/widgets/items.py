@@ -21,7 +21,6 @@ class ItemList(OptionList):
     """Items with their check state. It never changes a state itself: it asks its screen."""
 
     BINDINGS = [
-        Binding("space", "toggle", "Tick"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -57,19 +56,12 @@ class ItemList(OptionList):
         self.set_options(Option(item_prompt(item, item.id in done), id=item.id) for item in items)
         ids = list(self._items)
         self.highlighted = ids.index(keep) if keep in self._items else (0 if ids else None)
-        if not ids:
-            self.post_message(self.ItemHighlighted(None))
 
     def show_state(self, item_id: str, done: bool) -> None:
         """Redraw one item's box after its state changed."""
         item = self._items.get(item_id)
         if item is not None:
             self.replace_option_prompt(item_id, item_prompt(item, done))
-
-    def action_toggle(self) -> None:
-        """Ask to tick or untick the highlighted item."""
-        if self.highlighted_id is not None:
-            self.post_message(self.ToggleRequested(self.highlighted_id))
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
