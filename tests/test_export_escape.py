@@ -26,7 +26,7 @@ SEED = (
     "A short report.\n"
     "\n"
     "The group [PMOI/MEK] said *urgent* things about <b>tags</b> & `ticks` —\n"
-    "“quoted” and ‘single’ … [Ali Khamenei] [/MEK] _under_ score.\n"  # noqa: RUF001
+    "“quoted” and ‘single’ … [Ali Khamenei] [/MEK] _under_ score.\n"
 )
 QUOTE = "[PMOI/MEK] said *urgent* things about <b>tags</b> & `ticks` — “quoted”"
 
@@ -81,7 +81,7 @@ def write_tricky_pack(root: Path) -> Path:
             },
             {
                 "id": "bracket-item",
-                "title": "[PMOI/MEK] “typographic” ‘quotes’ — and … 1. no list",  # noqa: RUF001
+                "title": "[PMOI/MEK] “typographic” ‘quotes’ — and … 1. no list",
                 "level": "advanced",
                 "why": "1. Not a list.",
                 "steps": ["# Step that looks like a heading"],

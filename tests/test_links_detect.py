@@ -1,7 +1,5 @@
 """Look-alike detection: one test (or more) per class of trick, and the sites never flagged."""
 
-# ruff: noqa: RUF001, RUF003 -- these tests are about look-alike characters; they are meant.
-
 from __future__ import annotations
 
 import pytest

@@ -122,7 +122,7 @@ async def test_the_verdict_fits_a_small_terminal() -> None:
     app = Host(LinkScreen(checker()))
     async with app.run_test(size=(60, 16)) as pilot:
         await pilot.pause()
-        await check(pilot, app, "https://аррӏе.com/")  # noqa: RUF001
+        await check(pilot, app, "https://аррӏе.com/")
         assert "imitates apple.com" in result_text(app)
 
 

@@ -54,7 +54,7 @@ def test_disguised_ip_address_is_recognised() -> None:
 
 def test_punycode_and_unicode_forms_of_the_host() -> None:
     link = parse_link("https://xn--80ak6aa92e.com")
-    assert link.host == "аррӏе.com"  # noqa: RUF001
+    assert link.host == "аррӏе.com"
     assert link.ascii_host == "xn--80ak6aa92e.com"
     assert link.is_punycode
 

@@ -17,7 +17,7 @@ SHARED_SEEDS = REPO.parent / "shared" / "seeds"
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Ms|Dr|St|No)\.", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")  # noqa: RUF001
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
 
 
 @pytest.fixture(scope="module")

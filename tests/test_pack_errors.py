@@ -25,7 +25,7 @@ Ask who they are, and don’t share your address.
 
 A second paragraph starts here and
 runs across two lines.
-"""  # noqa: RUF001
+"""
 
 SOURCES = """\
 documents:
@@ -357,7 +357,7 @@ def test_quote_with_straight_apostrophe_fails_where_document_has_typographic(
     assert at(problem) == ("01-basics.yaml", 13, 16)
     assert "quote not found" in problem.message
     # The hint shows the passage as the document has it, typographic apostrophe and all.
-    assert "don’t share your address" in problem.message  # noqa: RUF001
+    assert "don’t share your address" in problem.message
 
 
 def test_quote_across_a_line_break_is_found(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ Ask who they are, and don’t share your address.
 
 A second paragraph starts here and
 runs across two lines, “quoted” as well.
-"""  # noqa: RUF001
+"""
 
 SOURCES = """\
 documents:
@@ -158,7 +158,7 @@ def test_reader_never_constructs_python_objects(tmp_path: Path, monkeypatch) -> 
         "Do not click links from strangers.",
         "Do  not\tclick\nlinks   from strangers.",
         "  strangers.\nAsk who  ",
-        "and don’t share",  # noqa: RUF001
+        "and don’t share",
         "“quoted” as well.",
     ],
 )
@@ -184,7 +184,7 @@ def test_quote_that_differs_in_anything_but_white_space_is_not_found(quote: str)
 def test_typographic_apostrophe_in_quote_fails_where_document_is_straight() -> None:
     text = SearchableText("Don't share it.")
     assert text.find("Don't share") is not None
-    assert text.find("Don’t share") is None  # noqa: RUF001
+    assert text.find("Don’t share") is None
 
 
 def test_found_quote_maps_back_to_the_original_text() -> None:
@@ -198,7 +198,7 @@ def test_closest_passage_points_at_the_nearest_words() -> None:
     closest = SearchableText(DOC).closest("and don't share your address")
     assert closest is not None
     passage, line = closest
-    assert "don’t share your address" in passage  # noqa: RUF001
+    assert "don’t share your address" in passage
     assert line == 4
 
 

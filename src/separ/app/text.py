@@ -9,16 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from separ.pack import Citation, Item
-
-# C0 controls and DEL become their visible "control picture" (ESC shows as ␛), except the
-# line breaks and tabs that text legitimately has.
-_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\n\t"}
-_CONTROL_PICTURES[0x7F] = 0x2421
-
-
-def visible(text: str) -> str:
-    """Text with every control character replaced by a visible symbol."""
-    return text.translate(_CONTROL_PICTURES)
+from separ.safe import safe as visible
 
 
 def literal(text: str, style: str = "") -> Content:
@@ -44,9 +35,12 @@ def highlighted_passage(citation: Citation, paragraph_index: int) -> Content:
     """One paragraph of the cited document, with the quoted words highlighted where they fall."""
     document = citation.document
     start, end = document.paragraphs[paragraph_index]
-    text = visible(document.text[start:end])
-    content = Content(text)
     lo, hi = max(citation.start, start), min(citation.end, end)
-    if lo < hi:
-        content = content.stylize("bold reverse", lo - start, hi - start)
-    return content
+    if lo >= hi:
+        return literal(document.text[start:end])
+    # Each piece is made safe on its own: a stand-in may be longer than what it stands for.
+    return Content.assemble(
+        literal(document.text[start:lo]),
+        literal(document.text[lo:hi], "bold reverse"),
+        literal(document.text[hi:end]),
+    )

@@ -9,8 +9,6 @@ lost, but either member works as the class's representative: skeletons stay equa
 TR39's would be.
 """
 
-# ruff: noqa: RUF001, RUF002 -- this module is about look-alike characters; they are meant.
-
 from __future__ import annotations
 
 import bisect
