@@ -453,8 +453,10 @@ items:
     citations:
       - document: doc3
         quote: "{MEK}"
+        role: threat
       - document: doc3
         quote: "{KHAMENEI}"
+        role: advice
 """
     sources = 'documents:\n  - id: doc3\n    file: doc3.txt\n    title: "[PMOI/MEK] report"\n'
     return write_pack(

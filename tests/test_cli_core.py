@@ -36,6 +36,7 @@ items:
     citations:
       - document: guide
         quote: Do not click links from strangers.
+        role: advice
 """
 
 

@@ -18,7 +18,7 @@ from separ.export.escape import escape_markdown, one_line
 from separ.export.markdown import source_line
 from separ.export.select import TITLE
 from separ.pack import load_pack
-from separ.pack.model import Citation, Credit, Document, Item, Pack, Section
+from separ.pack.model import OWN_ADVICE, Citation, Credit, Document, Item, Pack, Section
 
 TODAY = date(2026, 11, 23)
 
@@ -77,7 +77,7 @@ def write_tricky_pack(root: Path) -> Path:
                 "level": "essential",
                 "why": "[link](http://x) and <script>alert(1)</script> and `tick`",
                 "steps": NASTY_STEPS,
-                "citations": [{"document": "tricky-doc", "quote": QUOTE}],
+                "citations": [{"document": "tricky-doc", "quote": QUOTE, "role": "advice"}],
             },
             {
                 "id": "bracket-item",
@@ -85,7 +85,9 @@ def write_tricky_pack(root: Path) -> Path:
                 "level": "advanced",
                 "why": "1. Not a list.",
                 "steps": ["# Step that looks like a heading"],
-                "citations": [{"document": "tricky-doc", "quote": "[Ali Khamenei] [/MEK]"}],
+                "citations": [
+                    {"document": "tricky-doc", "quote": "[Ali Khamenei] [/MEK]", "role": "threat"}
+                ],
             },
         ],
     }
@@ -146,7 +148,8 @@ def expected_texts(pack: Pack, checklist_status: str) -> list[str]:
         for item in section.items:
             texts += [f"{one_line(item.title)} ({item.level})", f"Why: {one_line(item.why)}"]
             texts += ["Steps:", *(one_line(step) for step in item.steps)]
-            texts += ["Sources:", *(source_line(c) for c in item.citations)]
+            own = [OWN_ADVICE] if item.own_advice else []
+            texts += ["Sources:", *own, *(source_line(c) for c in item.citations)]
     return texts
 
 
@@ -174,7 +177,8 @@ def test_tricky_pack_makes_no_blocks_of_its_own(tricky_pack: Pack) -> None:
 
 def test_quote_with_brackets_and_typographic_characters_shows_exactly(tricky_pack: Pack) -> None:
     texts = shown_texts(render(tricky_pack, set(), today=TODAY))
-    assert any(text.startswith("“[Ali Khamenei] [/MEK]” — ") for text in texts)
+    label = "The threat this answers, as the source describes it"
+    assert any(text.startswith(f"{label}: “[Ali Khamenei] [/MEK]” — ") for text in texts)
     assert any(f"“{QUOTE}”" in text for text in texts)
     assert "*Title* with <i>tags</i> [PMOI/MEK] — _Outlet_ & Co, 16 November 2020" in " ".join(
         texts

@@ -109,3 +109,10 @@ def test_blank_sheet_has_no_ticked_box(pack: Pack) -> None:
     page = render(pack, every, "html", ExportOptions(blank=True), today=TODAY)
     assert 'checked="checked"' not in page
     assert page.count('type="checkbox"') == len(pack.items)
+
+
+def test_html_says_the_role_of_each_source_and_marks_separs_own_advice() -> None:
+    page = render(load_pack(), set(), "html", today=date(2026, 11, 23))
+    assert "The source recommends this: “" in page
+    assert "The threat this answers, as the source describes it: “" in page
+    assert "This advice is Separ&#x27;s own" in page or "This advice is Separ's own" in page

@@ -95,7 +95,8 @@ def test_why_steps_and_sources_nest_under_their_item(pack: Pack) -> None:
     ]
     assert "Sources:" in inside
     for citation in item.citations:
-        assert any(text.startswith(f"“{one_line(citation.passage)}” — ") for text in inside)
+        quoted = f"{citation.role_label}: “{one_line(citation.passage)}” — "
+        assert any(text.startswith(quoted) for text in inside)
 
 
 def test_source_names_the_outlet_inside_a_compilation(pack: Pack) -> None:
@@ -192,3 +193,49 @@ def test_blank_sheet_of_open_items(pack: Pack) -> None:
     found = tasks(render(pack, done, options=options, today=TODAY))
     assert len(found) == len(pack.items) - len(done)
     assert not any(ticked for _, ticked in found)
+
+
+def test_each_source_says_whether_it_recommends_the_step_or_describes_the_threat(
+    pack: Pack,
+) -> None:
+    markdown = render(pack, set(), today=TODAY)
+    advice = [c for c in pack.citations if c.role == "advice"]
+    threat = [c for c in pack.citations if c.role == "threat"]
+    assert advice and threat
+    texts = [text_of(t) for t in parse(markdown) if t.type == "inline"]
+    for citation in (advice[0], threat[0]):
+        label = citation.role_label
+        assert any(t.startswith(f"{label}: “{one_line(citation.passage)[:30]}") for t in texts)
+    assert "The source recommends this: “" in markdown
+    assert "The threat this answers, as the source describes it: “" in markdown
+
+
+def test_an_item_whose_sources_only_describe_the_threat_is_marked_as_separs_advice(
+    pack: Pack,
+) -> None:
+    own = next(item for item in pack.items if item.own_advice)
+    backed = next(item for item in pack.items if not item.own_advice)
+    markdown = render(pack, set(), today=TODAY)
+    note = "This advice is Separ's own: the sources below describe"
+
+    def block(item_id: str) -> str:
+        title = one_line(pack.item(item_id).title)[:25]
+        return markdown.split(title, 1)[1].split("\n- [", 1)[0]
+
+    assert note in block(own.id)
+    assert note not in block(backed.id)
+
+
+def test_where_leaves_out_what_applies_only_elsewhere(pack: Pack) -> None:
+    from dataclasses import replace
+
+    moved = replace(pack.items[0], applies="abroad")
+    section = replace(pack.sections[0], items=(moved, *pack.sections[0].items[1:]))
+    changed = replace(pack, sections=(section, *pack.sections[1:]))
+    inside = render(changed, set(), options=ExportOptions(where="inside"), today=TODAY)
+    abroad = render(changed, set(), options=ExportOptions(where="abroad"), today=TODAY)
+    title = one_line(moved.title)[:25]
+    assert title not in inside
+    assert title in abroad
+    assert "only for people outside Iran" in " ".join(abroad.split())
+    assert "Only for people inside Iran, and what applies everywhere" in inside

@@ -74,7 +74,7 @@ def test_steps_and_sources_are_indented_under_their_item(pack: Pack, text: str) 
     block = text.split(f"] {one_line(item.title)}", 1)[1].split("\n\n", 1)[0]
     assert "\n    Why: " in block
     assert "\n    Steps:\n      1. " in block
-    assert "\n    Sources:\n      - “" in block
+    assert "\n    Sources:\n      - The source recommends this: “" in block
     flat = " ".join(block.split())
     for step in item.steps:
         assert one_line(step) in flat
@@ -85,3 +85,11 @@ def test_blank_text_sheet(pack: Pack, done: set[str]) -> None:
     assert "[x]" not in text
     assert "Sources:" not in text
     assert text.splitlines()[2] == "Printed 23 November 2026"
+
+
+def test_text_says_the_role_of_each_source_and_marks_separs_own_advice() -> None:
+    pack = load_pack()
+    text = render(pack, set(), "text", today=date(2026, 11, 23))
+    assert "- The source recommends this: “" in text
+    assert "- The threat this answers, as the source describes it: “" in text
+    assert "This advice is Separ's own" in text

@@ -35,7 +35,7 @@ documents:
 """
 
 # Line numbers matter below: item at 5:5, its id at 5:9, title 6:12, level 7:12, why 8:10,
-# steps 10:7, citation 12:9, document 12:19, quote 13:16.
+# steps 10:7, citation 12:9, document 12:19, quote 13:16, role 14:15.
 SECTION = """\
 id: basics
 title: Basics
@@ -50,6 +50,7 @@ items:
     citations:
       - document: guide
         quote: Do not click links from strangers.
+        role: advice
 """
 
 
@@ -136,7 +137,7 @@ def test_unclosed_bracket_is_reported(tmp_path: Path) -> None:
 
 def test_two_documents_in_one_file_are_malformed(tmp_path: Path) -> None:
     problem = only(problems_in(tmp_path, SECTION + "---\n" + SECTION))
-    assert at(problem) == ("01-basics.yaml", 14, 1)
+    assert at(problem) == ("01-basics.yaml", 15, 1)
     assert "malformed YAML" in problem.message
 
 
@@ -191,7 +192,7 @@ def test_unknown_field_suggests_the_close_name(tmp_path: Path) -> None:
 
 def test_unknown_field_without_a_close_name_lists_the_fields(tmp_path: Path) -> None:
     problem = only(problems_in(tmp_path, SECTION + "colour: blue\n"))
-    assert at(problem) == ("01-basics.yaml", 14, 1)
+    assert at(problem) == ("01-basics.yaml", 15, 1)
     assert "expected one of: id, title, summary, items" in problem.message
 
 
@@ -257,7 +258,8 @@ def test_step_that_is_a_list_is_a_wrong_type(tmp_path: Path) -> None:
 
 def test_citation_as_plain_text_is_a_wrong_type(tmp_path: Path) -> None:
     text = SECTION.replace(
-        "      - document: guide\n        quote: Do not click links from strangers.",
+        "      - document: guide\n        quote: Do not click links from strangers.\n"
+        "        role: advice",
         "      - guide",
     )
     problem = only(problems_in(tmp_path, text))
@@ -313,9 +315,9 @@ def test_item_pasted_inside_another_is_a_duplicate_field(tmp_path: Path) -> None
     )
     problems = problems_in(tmp_path, pasted)
     assert [at(p) for p in problems] == [
-        ("01-basics.yaml", 14, 5),
         ("01-basics.yaml", 15, 5),
         ("01-basics.yaml", 16, 5),
+        ("01-basics.yaml", 17, 5),
     ]
     assert problems[0].message == (
         "duplicate field 'id' in item (first at line 5); is an entry pasted inside another?"
@@ -323,6 +325,25 @@ def test_item_pasted_inside_another_is_a_duplicate_field(tmp_path: Path) -> None
 
 
 # Citations ----------------------------------------------------------------------------------
+
+
+def test_citation_without_a_role_is_reported_where_it_begins(tmp_path: Path) -> None:
+    problem = only(problems_in(tmp_path, SECTION.replace("        role: advice\n", "")))
+    assert at(problem) == ("01-basics.yaml", 12, 9)
+    assert problem.message == "this citation is missing the field 'role'"
+
+
+def test_unknown_role_names_the_roles(tmp_path: Path) -> None:
+    problem = only(problems_in(tmp_path, SECTION.replace("role: advice", "role: advise")))
+    assert at(problem) == ("01-basics.yaml", 14, 15)
+    assert problem.message == "'role' must be one of advice, threat, not 'advise'"
+
+
+def test_unknown_place_an_item_applies_to_names_the_places(tmp_path: Path) -> None:
+    text = SECTION.replace("    level: essential\n", "    level: essential\n    applies: iran\n")
+    problem = only(problems_in(tmp_path, text))
+    assert at(problem) == ("01-basics.yaml", 8, 14)
+    assert problem.message == "'applies' must be one of everywhere, inside, abroad, not 'iran'"
 
 
 def test_unknown_document_suggests_the_close_id(tmp_path: Path) -> None:

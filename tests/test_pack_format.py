@@ -106,6 +106,7 @@ items:
       -
         document: guide
         quote: Do not click links
+        role: advice
 """
 SOURCES_TEXT = "documents:\n  - id: guide\n    file: doc.txt\n    title: Guide\n"
 

@@ -53,7 +53,9 @@ items:
     citations:
       - document: guide
         quote: Do not click links from strangers.
+        role: advice
       - document: guide
+        role: threat
         quote: >-
           A second paragraph starts here and runs
           across two lines,

@@ -36,6 +36,11 @@ def add_parsers(command: Callable) -> None:
         help="only this section (repeat for more); 'separ list' shows section ids",
     )
     export.add_argument("--level", choices=LEVELS, help="only the items of this level")
+    export.add_argument(
+        "--where",
+        choices=("inside", "abroad"),
+        help="only what applies to a person inside the country, or abroad (and everywhere)",
+    )
     export.add_argument("--no-sources", action="store_true", help="leave out the quoted sources")
     export.add_argument(
         "--blank",
@@ -70,6 +75,7 @@ def run_export(args: argparse.Namespace) -> int:
         level=args.level,
         sources=not args.no_sources,
         blank=args.blank,
+        where=args.where,
     )
     try:
         check_sections(pack, options.sections)

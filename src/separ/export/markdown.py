@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from separ.export.escape import escape_heading, escape_markdown, one_line
-from separ.export.select import TITLE, Checklist, ShownItem
+from separ.export.select import TITLE, Checklist, ShownItem, item_tags
 from separ.export.wrap import wrap
-from separ.pack.model import Citation
+from separ.pack.model import OWN_ADVICE, Citation
 
 _INDENT = "    "
 """Item content is indented four spaces: CommonMark and the stricter renderers agree on that."""
 
 
 def source_line(citation: Citation) -> str:
-    """ "“quote” — Title — Publisher, Author, 16 November 2020 (line 26)", as plain text."""
+    """ "The source recommends this: “quote” — Title — Publisher, 16 November 2020 (line 26)"."""
     # A no-break space keeps "line 26" together when the line is wrapped.
     where = f"(line\u00a0{citation.line})"
-    return f"“{one_line(citation.passage)}” — {one_line(citation.credit.line())} {where}"
+    quoted = f"“{one_line(citation.passage)}” — {one_line(citation.credit.line())} {where}"
+    return f"{citation.role_label}: {quoted}"
 
 
 def paragraph(text: str, first: str = "", rest: str = "") -> list[str]:
@@ -50,7 +51,8 @@ def _item(shown: ShownItem, sources: bool) -> list[str]:
     box = "[x]" if shown.done else "[ ]"
     title = paragraph(item.title, f"- {box} **", " " * 6)
     # Bold needs text inside it: an empty title would leave a stray "****".
-    lines = [*title[:-1], f"{title[-1]}** ({item.level})"] if title else [f"- {box} ({item.level})"]
+    tags = item_tags(item)
+    lines = [*title[:-1], f"{title[-1]}** ({tags})"] if title else [f"- {box} ({tags})"]
     lines += ["", *paragraph(item.why, f"{_INDENT}**Why:** ", _INDENT), ""]
     if item.steps:
         lines += [f"{_INDENT}**Steps:**", ""]
@@ -60,6 +62,8 @@ def _item(shown: ShownItem, sources: bool) -> list[str]:
         lines.append("")
     if sources and item.citations:
         lines += [f"{_INDENT}**Sources:**", ""]
+        if item.own_advice:
+            lines += [*paragraph(OWN_ADVICE, _INDENT, _INDENT), ""]
         for citation in item.citations:
             lines += paragraph(source_line(citation), f"{_INDENT}- ", f"{_INDENT}  ")
         lines.append("")

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from datetime import date
 
-from separ.pack.model import LEVELS, Item, Pack, Section, display_date
+from separ.pack.model import APPLIES, APPLIES_LABELS, LEVELS, Item, Pack, Section, display_date
 
 TITLE = "Separ: digital-safety checklist"
 """The heading of every export."""
@@ -30,6 +30,8 @@ class ExportOptions:
     """Show each item's sources."""
     blank: bool = False
     """Show every box empty and no counts: a sheet to fill in by hand."""
+    where: str | None = None
+    """Only the items for a person in this place, "inside" or "abroad" (all items when None)."""
 
 
 @dataclass(frozen=True)
@@ -77,11 +79,21 @@ class Checklist:
     def filters(self) -> list[str]:
         """What the options leave out, in words ("Essential items only"), for the header."""
         words = []
+        if self.options.where:
+            words.append(f"{APPLIES_LABELS[self.options.where]}, and what applies everywhere")
         if self.options.level:
             words.append(f"{self.options.level.capitalize()} items only")
         if self.options.open_only:
             words.append("Open items only")
         return words
+
+
+def item_tags(item: Item) -> str:
+    """What an export says beside a title: its level, and where it applies if not everywhere."""
+    if item.applies == "everywhere":
+        return item.level
+    label = APPLIES_LABELS[item.applies]
+    return f"{item.level}; {label[:1].lower()}{label[1:]}"
 
 
 def check_sections(pack: Pack, wanted: tuple[str, ...]) -> None:
@@ -100,6 +112,8 @@ def select(pack: Pack, done: set[str], options: ExportOptions, today: date) -> C
     check_sections(pack, options.sections)
     if options.level is not None and options.level not in LEVELS:
         raise ValueError(f"unknown level '{options.level}'; levels: {', '.join(LEVELS)}")
+    if options.where is not None and options.where not in APPLIES[1:]:
+        raise ValueError(f"unknown place '{options.where}'; places: {', '.join(APPLIES[1:])}")
     sections = []
     shown_done = total = 0
     for section in pack.sections:
@@ -108,6 +122,8 @@ def select(pack: Pack, done: set[str], options: ExportOptions, today: date) -> C
         items = []
         for item in section.items:
             if options.level is not None and item.level != options.level:
+                continue
+            if not item.applies_to(options.where):
                 continue
             is_done = item.id in done
             total += 1

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from separ.export.markdown import source_line
-from separ.export.select import TITLE, Checklist, ShownItem
+from separ.export.select import TITLE, Checklist, ShownItem, item_tags
 from separ.export.wrap import WIDTH
 from separ.export.wrap import wrap as _wrap
+from separ.pack.model import OWN_ADVICE
 
 
 def _heading(text: str, underline: str) -> list[str]:
@@ -32,7 +33,7 @@ def _item(shown: ShownItem, sources: bool) -> list[str]:
     """One item: its box and title, then why, steps and sources indented under it."""
     item = shown.item
     box = "[x]" if shown.done else "[ ]"
-    lines = _wrap(f"{item.title} ({item.level})", f"{box} ", "    ")
+    lines = _wrap(f"{item.title} ({item_tags(item)})", f"{box} ", "    ")
     lines += _wrap(f"Why: {item.why}", "    ", "    ")
     if item.steps:
         lines.append("    Steps:")
@@ -41,6 +42,8 @@ def _item(shown: ShownItem, sources: bool) -> list[str]:
             lines += _wrap(step, f"      {label}", " " * (6 + len(label)))
     if sources and item.citations:
         lines.append("    Sources:")
+        if item.own_advice:
+            lines += _wrap(OWN_ADVICE, "      ", "      ")
         for citation in item.citations:
             lines += _wrap(source_line(citation), "      - ", "        ")
     return lines

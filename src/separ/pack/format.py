@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from separ.pack.model import LEVELS
+from separ.pack.model import APPLIES, LEVELS, ROLES
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 """Ids are kebab-case: lower-case letters and digits joined by single hyphens."""
@@ -52,6 +52,13 @@ CITATION = Spec(
             "Words copied verbatim from the document. Runs of white space may differ; "
             "everything else, typographic quotes included, must match exactly.",
         ),
+        Field(
+            "role",
+            "choice",
+            "What the passage shows: 'advice' if the document itself recommends the item, "
+            "'threat' if it describes the threat the item answers.",
+            choices=ROLES,
+        ),
     ),
 )
 
@@ -65,6 +72,14 @@ ITEM = Spec(
         Field("why", "text", "One to three plain sentences on why it matters."),
         Field("steps", "texts", "Concrete steps, one sentence each."),
         Field("citations", "objects", "The passages that support the item.", of=CITATION),
+        Field(
+            "applies",
+            "choice",
+            "Where the item applies: everywhere (the default), inside (people in the country) "
+            "or abroad (the diaspora).",
+            required=False,
+            choices=APPLIES,
+        ),
     ),
 )
 

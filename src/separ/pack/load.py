@@ -186,7 +186,9 @@ def _build_section(
             _resolve(c, documents, unreadable, searchers, reader)
             for c in entry.get("citations", [])
         ]
-        if None in citations or any(entry.get(f.name) is None for f in entry.spec.fields):
+        if None in citations or any(
+            f.required and entry.get(f.name) is None for f in entry.spec.fields
+        ):
             continue
         items.append(
             Item(
@@ -197,9 +199,10 @@ def _build_section(
                 why=entry.get("why"),
                 steps=tuple(entry.get("steps")),
                 citations=tuple(c for c in citations if c is not None),
+                applies=entry.get("applies", "everywhere"),
             )
         )
-    if any(obj.get(f.name) is None for f in obj.spec.fields):
+    if any(f.required and obj.get(f.name) is None for f in obj.spec.fields):
         return None
     return Section(section_id, obj.get("title"), obj.get("summary"), tuple(items), path)
 
@@ -211,7 +214,7 @@ def _resolve(
     searchers: dict[str, SearchableText],
     reader: Reader,
 ) -> Citation | None:
-    doc_id, quote = obj.get("document"), obj.get("quote")
+    doc_id, quote, role = obj.get("document"), obj.get("quote"), obj.get("role")
     if doc_id is None or quote is None or doc_id in unreadable:
         return None  # an unreadable document is reported once, in sources.yaml
     document = documents.get(doc_id)
@@ -227,4 +230,6 @@ def _resolve(
         hint = f"; closest passage (line {closest[1]}): “{closest[0]}”" if closest else ""
         reader.problem(obj.at("quote"), f"quote not found in document '{doc_id}'{hint}")
         return None
-    return Citation(document, quote, found.start, found.end, found.line, found.column)
+    if role is None:
+        return None  # reported by the reader: missing, or not one of the roles
+    return Citation(document, quote, found.start, found.end, found.line, found.column, role)

@@ -14,6 +14,37 @@ from pathlib import Path
 LEVELS: tuple[str, ...] = ("essential", "recommended", "advanced")
 """The levels an item can have, from most to least urgent."""
 
+LEVEL_MEANINGS: dict[str, str] = {
+    "essential": "The first things to do, in calm times: each is quick and protects a lot.",
+    "recommended": "Worth doing once the essentials are done.",
+    "advanced": "More effort or skill; for people at higher risk or with more time.",
+}
+"""What each level means, in the words the app, the exports and the README use."""
+
+ROLES: tuple[str, ...] = ("advice", "threat")
+"""What a citation shows: the document recommends the step, or describes the threat it answers."""
+
+ROLE_LABELS: dict[str, str] = {
+    "advice": "The source recommends this",
+    "threat": "The threat this answers, as the source describes it",
+}
+"""How each role is said wherever a citation is shown."""
+
+OWN_ADVICE = (
+    "This advice is Separ's own: the sources below describe the threat it answers, not these steps."
+)
+"""Said of an item whose citations all describe the threat."""
+
+APPLIES: tuple[str, ...] = ("everywhere", "inside", "abroad")
+"""Where an item applies: for everyone, for people in the country, or for the diaspora."""
+
+APPLIES_LABELS: dict[str, str] = {
+    "everywhere": "For everyone",
+    "inside": "Only for people inside Iran",
+    "abroad": "Only for people outside Iran",
+}
+"""How each place is said beside an item."""
+
 
 def display_date(iso: str | None) -> str | None:
     """Turn an ISO date ("2020-11-16") into "16 November 2020"; other text is kept as written."""
@@ -97,6 +128,13 @@ class Citation:
     """Offset just past the last quoted character."""
     line: int
     column: int
+    role: str = "threat"
+    """"advice" (the document recommends this) or "threat" (it describes the threat answered)."""
+
+    @property
+    def role_label(self) -> str:
+        """The role in plain words."""
+        return ROLE_LABELS[self.role]
 
     @property
     def part(self) -> Part | None:
@@ -139,6 +177,17 @@ class Item:
     why: str
     steps: tuple[str, ...]
     citations: tuple[Citation, ...]
+    applies: str = "everywhere"
+    """Where the item applies: "everywhere", "inside" (the country) or "abroad"."""
+
+    @property
+    def own_advice(self) -> bool:
+        """Whether every citation describes the threat, so the steps are Separ's own advice."""
+        return bool(self.citations) and all(c.role == "threat" for c in self.citations)
+
+    def applies_to(self, where: str | None) -> bool:
+        """Whether the item is for a person in this place (None: show everything)."""
+        return where is None or self.applies in ("everywhere", where)
 
 
 @dataclass(frozen=True)

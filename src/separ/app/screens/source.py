@@ -18,6 +18,8 @@ def source_heading(citation: Citation, number: int, count: int) -> Content:
     credit = citation.credit
     return Content.assemble(
         (f"Source {number} of {count}", "bold"),
+        ("  ·  ", "dim"),
+        (citation.role_label, "bold"),
         "\n",
         literal(credit.line()),
         "\n",

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from separ.app.text import checkbox, literal
 from separ.pack import Item
+from separ.pack.model import OWN_ADVICE
 
 _QUOTE_LIMIT = 220
 """Quotes longer than this are shortened in the pane; the source view shows them whole."""
@@ -54,12 +55,15 @@ class DetailPane(VerticalScroll, can_focus=True):
             )
         )
         lines = [Content.styled("Sources (press s to read them in context)", "bold")]
+        if item.own_advice:
+            lines.append(Content.styled(OWN_ADVICE, "italic"))
         for citation in item.citations:
             quote = " ".join(citation.quote.split())
             if len(quote) > _QUOTE_LIMIT:
                 quote = quote[: _QUOTE_LIMIT - 1].rstrip() + "…"
             lines.append(
                 Content.assemble(
+                    (f"{citation.role_label}:\n", "bold"),
                     ("“", "italic"),
                     literal(quote, "italic"),
                     ("”", "italic"),
