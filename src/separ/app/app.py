@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from separ.app.screens.main import MainScreen
+from separ.i18n import _
 from separ.pack import Pack
 from separ.progress import ProgressStore
 
@@ -34,8 +35,8 @@ class SeparApp(App[int]):
     COMMANDS = App.COMMANDS | {item_provider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-medium"), (110, "-wide")]
     BINDINGS = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", _("Quit")),
+        Binding("question_mark", "help", _("Help")),
         Binding("e", "export('markdown')", "Export"),
         Binding("l", "check_link", "Check a link", show=False),
     ]
