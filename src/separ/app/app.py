@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from separ.app.screens.main import MainScreen
 from separ.i18n import _
+from separ.i18n.rtl import SEPAR_REORDERS
 from separ.pack import Pack
 from separ.progress import ProgressStore
 
@@ -47,6 +48,8 @@ class SeparApp(App[int]):
         self.store = store
         self.notice = notice
         """A message to show once the app is up, such as a recovered progress file."""
+        self.rtl_mode = SEPAR_REORDERS
+        """Who reorders right-to-left text: Separ or the terminal (`separ.i18n.rtl`)."""
 
     def on_mount(self) -> None:
         saved = self.store.setting(THEME_SETTING)
