@@ -21,12 +21,17 @@ def _check(args: argparse.Namespace) -> int:
     from separ.pack import check_pack
 
     pack, problems = check_pack(pack_dir(args))
-    lines = [str(problem) for problem in problems]
-    lines += _trusted_problems(args)
-    for line in lines:
+    trusted = _trusted_problems(args)
+    for line in [*map(str, problems), *trusted]:
         print(line)
-    if lines or pack is None:
-        print(f"{len(lines)} problem(s) found.", file=sys.stderr)
+    warnings = sum(problem.warning for problem in problems)
+    errors = len(problems) - warnings + len(trusted)
+    if warnings:
+        print(f"{warnings} warning(s): translations missing or out of date.", file=sys.stderr)
+        if getattr(args, "strict", False):
+            errors += warnings  # --strict: warnings fail the check too
+    if errors or pack is None:
+        print(f"{errors} problem(s) found.", file=sys.stderr)
         return 1
     print(
         _("{sections} sections, {items} items, {citations} citations, all found").format(
@@ -152,7 +157,12 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         p.set_defaults(run=run)
         return p
 
-    command("check", _check, "check a guidance pack and report every problem")
+    check_parser = command("check", _check, "check a guidance pack and report every problem")
+    check_parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="count warnings (translations missing or out of date) as problems: exit 1",
+    )
     export_command.add_parsers(command)
     command("where", _where, "print where progress is kept")
     wipe_parser = command("wipe", _wipe, "remove all saved progress from this machine")

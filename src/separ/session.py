@@ -65,10 +65,10 @@ def language(args: argparse.Namespace, remembered: str | None = None) -> str:
     return choose_language(getattr(args, "lang", None), remembered=remembered)
 
 
-def load_pack_or_exit(args: argparse.Namespace) -> Pack:
-    """Load the chosen pack; on problems print them, one per line, and exit with status 1."""
+def load_pack_or_exit(args: argparse.Namespace, lang: str = "en") -> Pack:
+    """Load the chosen pack in a language; on problems print them, one per line, and exit 1."""
     try:
-        return load_pack(pack_dir(args))
+        return load_pack(pack_dir(args), lang=lang)
     except PackError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -20,12 +20,16 @@ from separ.session import language, load_pack_or_exit, open_store, recovery_mess
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the app over the chosen pack; a pack with problems prints them and exits 1."""
-    pack = load_pack_or_exit(args)
-    store = open_store(args)
+    store = open_store(args)  # first: the language chosen in the app is remembered there
     lang = language(args, remembered=store.setting(LANGUAGE_SETTING))
     if getattr(args, "lang", None):
         store.set_setting(LANGUAGE_SETTING, lang)  # a language asked for by name is remembered
     use_language(lang)
+    try:
+        pack = load_pack_or_exit(args, lang)
+    except SystemExit:
+        store.close()
+        raise
     notice = recovery_message(store) if store.recovered_from else None
     mode = choose_mode(store.setting(DISPLAY_SETTING), os.environ)
     enter, leave = terminal_sequences(mode, os.environ)
