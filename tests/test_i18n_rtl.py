@@ -17,6 +17,7 @@ from separ.i18n.rtl import (
     TERMINAL_REORDERS,
     choose_mode,
     default_mode,
+    label,
     layout,
     terminal_sequences,
     wrap,
@@ -151,6 +152,12 @@ def test_wrap_breaks_at_spaces_and_cuts_only_words_wider_than_the_line() -> None
     assert wrap("ab cd ef", 5) == [(0, 5), (6, 8)]
     assert wrap("abcdefghij kl", 4) == [(0, 4), (4, 8), (8, 10), (11, 13)]
     assert wrap("", 5) == [(0, 0)]
+
+
+def test_a_label_for_a_widget_separ_does_not_own_is_one_line_unpadded() -> None:
+    assert label("خروج") == "\ufe9d\ufeed\ufeae\ufea7"  # ﺝﻭﺮﺧ: jeem, waw, reh final, khah initial
+    assert label("خروج", TERMINAL_REORDERS) == "خروج"
+    assert label("Quit") == "Quit"
 
 
 # Shaping ----------------------------------------------------------------------------------------

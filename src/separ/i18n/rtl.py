@@ -101,6 +101,14 @@ def layout(
     return lines
 
 
+def label(text: str, mode: str = SEPAR_REORDERS, direction: str | None = None) -> str:
+    """A short text drawn on one line by a widget Separ does not own (a footer key, a border
+    title), shaped and reordered where Separ reorders; never wrapped or padded."""
+    rtl = (direction or paragraph_direction(text) or "ltr") == "rtl"
+    one_line = " ".join(text.split())
+    return " ".join(drawn for drawn, _ in _paragraph_lines(one_line, 10_000, rtl, mode))
+
+
 def _paragraph_lines(
     paragraph: str, width: int, rtl: bool, mode: str
 ) -> list[tuple[str, list[int]]]:

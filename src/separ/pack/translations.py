@@ -9,7 +9,6 @@ that match the current English: anything else shows in English, marked by its `l
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +25,8 @@ _FINGERPRINT = re.compile(FINGERPRINT_PATTERN)
 
 def fingerprint(*texts: str) -> str:
     """The fingerprint of English texts: 12 hex digits of SHA-256, white space normalised."""
+    import hashlib  # here: only a pack with translations needs it
+
     joined = "\x1f".join(" ".join(text.split()) for text in texts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:12]
 
