@@ -5,7 +5,8 @@
 - `persian`: Persian digits, « » quotation marks, the half-space (ZWNJ).
 - `dates`: dates in the Solar Hijri calendar, with Persian month names.
 - `fold`: search folding, so that a word finds items whatever keyboard typed it.
-- `bidi`, `rtl`: reordering a line for display, and the display pipeline (wrap, shape, reorder).
+- `reorder`, `rtl`: reordering a line for display, and the display pipeline (wrap, shape,
+  reorder); the one widget that uses it is `separ.app.widgets.paragraph`.
 
 Importing this package imports only `catalog` (a few microseconds): the CLI stays fast.
 """
