@@ -8,7 +8,8 @@
 - `reorder`, `rtl`: reordering a line for display, and the display pipeline (wrap, shape,
   reorder); the one widget that uses it is `separ.app.widgets.paragraph`.
 
-Importing this package imports only `catalog` (a few microseconds): the CLI stays fast.
+Importing this package imports only `catalog`, and gettext only once a catalog is installed:
+the CLI stays fast (about 2 ms for the modules it imports here, measured with -X importtime).
 """
 
 from separ.i18n.catalog import N_, _, current_language, ngettext, use_language
