@@ -44,15 +44,18 @@ def display_path(path: Path) -> str:
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with a pack, and where."""
+    """One thing wrong with a pack, and where; a warning (a translation missing or out of
+    date) is reported the same way but does not stop the pack from loading."""
 
     path: Path
     line: int
     column: int
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{display_path(self.path)}:{self.line}:{self.column}: {self.message}"
+        kind = "warning: " if self.warning else ""
+        return f"{display_path(self.path)}:{self.line}:{self.column}: {kind}{self.message}"
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,10 @@ class Reader:
     def problem(self, mark: Mark, message: str) -> None:
         """Record a problem at a place in this file."""
         self.problems.append(Problem(self.path, mark.line, mark.column, message))
+
+    def warn(self, mark: Mark, message: str) -> None:
+        """Record a warning at a place in this file."""
+        self.problems.append(Problem(self.path, mark.line, mark.column, message, warning=True))
 
     def read_file(self, spec: Spec) -> Obj | None:
         """Parse the file and check it against a spec; None if it cannot be read at all."""
