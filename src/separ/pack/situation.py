@@ -133,6 +133,21 @@ class Contact:
     verify: tuple[str, ...]
     sources: tuple[ContactSource, ...]
 
+    def facts(self) -> tuple[tuple[str, str], ...]:
+        """Who they are, what they help with, languages and hours, each with its label."""
+        return (
+            ("Who", self.who),
+            ("Helps with", self.helps_with),
+            ("Languages", self.languages),
+            ("Hours", self.hours),
+        )
+
+
+VERIFY_HEADING = "How to tell that you reached the real one"
+"""Said above a contact's `verify` steps wherever a contact is shown."""
+
+GET_HELP = "Get help"
+"""The heading of the contacts, wherever they close a situation."""
 
 REACH_LABELS: dict[str, str] = {
     "email": "Email",
