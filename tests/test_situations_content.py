@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
+from separ.pack import load_pack
 
-from separ.pack import Pack, check_pack
+SHIPPED = load_pack()
 
 PROMISED = (
     "someone-unknown-contacted-me",
@@ -25,79 +25,71 @@ PROMISED = (
 )
 
 
-@pytest.fixture(scope="module")
-def shipped() -> Pack:
-    pack, problems = check_pack()
-    assert problems == [], "\n".join(map(str, problems))
-    assert pack is not None
-    return pack
+def test_every_promised_situation_ships() -> None:
+    assert [s.id for s in SHIPPED.situations] == list(PROMISED)
 
 
-def test_every_promised_situation_ships(shipped: Pack) -> None:
-    assert [s.id for s in shipped.situations] == list(PROMISED)
-
-
-def test_titles_and_summaries_are_one_short_line(shipped: Pack) -> None:
-    for situation in shipped.situations:
+def test_titles_and_summaries_are_one_short_line() -> None:
+    for situation in SHIPPED.situations:
         assert "\n" not in situation.title and len(situation.title) <= 80, situation.title
         assert "\n" not in situation.summary and len(situation.summary) <= 120
 
 
-def test_every_end_says_what_to_do_now_and_reaches_items(shipped: Pack) -> None:
-    for situation in shipped.situations:
+def test_every_end_says_what_to_do_now_and_reaches_items() -> None:
+    for situation in SHIPPED.situations:
         assert situation.items, situation.id
         for end in situation.ends:
             assert end.now and end.items, (situation.id, end.id)
             assert all(len(step) <= 240 for step in end.now), (situation.id, end.id)
 
 
-def test_every_answer_path_is_short(shipped: Pack) -> None:
-    for situation in shipped.situations:
+def test_every_answer_path_is_short() -> None:
+    for situation in SHIPPED.situations:
         assert all(len(taken) <= 3 for taken, _ in situation.routes()), situation.id
 
 
-def test_no_step_sends_anyone_to_text_messages(shipped: Pack) -> None:
+def test_no_step_sends_anyone_to_text_messages() -> None:
     """SMS passes through state-run operators: a step may only warn against it."""
-    for situation in shipped.situations:
+    for situation in SHIPPED.situations:
         for end in situation.ends:
             for step in end.now:
                 if re.search(r"\bSMS\b|text message", step, re.IGNORECASE):
                     assert re.search(r"\bnot\b|never", step), step
 
 
-def test_police_are_only_advised_abroad(shipped: Pack) -> None:
-    for situation in shipped.situations:
+def test_police_are_only_advised_abroad() -> None:
+    for situation in SHIPPED.situations:
         for end in situation.ends:
             for step in end.now:
                 if "police" in step.lower():
                     assert "Abroad" in step and "Inside Iran" in step, step
 
 
-def test_start_here_orders_every_essential_item(shipped: Pack) -> None:
-    assert shipped.start_here is not None
-    listed = [item.id for item in shipped.start_here.items]
-    essential = [item.id for item in shipped.items if item.level == "essential"]
+def test_start_here_orders_every_essential_item() -> None:
+    assert SHIPPED.start_here is not None
+    listed = [item.id for item in SHIPPED.start_here.items]
+    essential = [item.id for item in SHIPPED.items if item.level == "essential"]
     assert sorted(listed) == sorted(essential)
     assert listed[0] == "turn-on-two-step-sign-in"
 
 
-def test_the_helpline_is_there_with_its_published_address(shipped: Pack) -> None:
-    helpline = next(c for c in shipped.contacts if c.id == "access-now-helpline")
+def test_the_helpline_is_there_with_its_published_address() -> None:
+    helpline = next(c for c in SHIPPED.contacts if c.id == "access-now-helpline")
     assert ("email", "help@accessnow.org") in [(r.how, r.address) for r in helpline.reach]
     assert "24 hours" in helpline.hours
     assert any(s.url == "https://www.accessnow.org/help/helpline-faq/" for s in helpline.sources)
 
 
-def test_every_contact_names_dated_sources_and_a_way_to_check_it(shipped: Pack) -> None:
-    for contact in shipped.contacts:
+def test_every_contact_names_dated_sources_and_a_way_to_check_it() -> None:
+    for contact in SHIPPED.contacts:
         assert contact.reach and contact.verify and contact.sources, contact.id
         for source in contact.sources:
             assert source.url.startswith("https://"), source.url
             assert date.fromisoformat(source.read) <= date.today()
 
 
-def test_no_contact_gives_a_phone_number_it_could_not_verify(shipped: Pack) -> None:
-    for contact in shipped.contacts:
+def test_no_contact_gives_a_phone_number_it_could_not_verify() -> None:
+    for contact in SHIPPED.contacts:
         for reach in contact.reach:
             assert reach.how != "phone" or contact.sources, contact.id
             assert not re.search(r"\+\d[\d ]{6,}", reach.address + (reach.note or ""))
