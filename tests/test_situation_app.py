@@ -24,6 +24,7 @@ PACK = load_pack()
 CLICKED = PACK.situation("clicked-a-link")
 CLICKED_INDEX = [s.id for s in PACK.situations].index("clicked-a-link")
 TYPED = CLICKED.step("typed-password")
+TYPED_ITEMS = PACK.items_by_ids(TYPED.item_ids)
 
 
 def saved_ids(data_dir: Path) -> set[str]:
@@ -209,7 +210,7 @@ async def test_an_end_shows_right_now_steps_its_items_in_order_and_the_contacts(
         await pilot.pause()
         assert screen.step is TYPED
         items = screen.query_one("#end-items", ItemList)
-        assert [option.id for option in items.options] == [item.id for item in TYPED.items]
+        assert [option.id for option in items.options] == [item.id for item in TYPED_ITEMS]
         assert "Right now: 1. From a device you trust, open the real app" in shown(app, "#end-now")
         now, help_ = screen.query_one("#end-now"), screen.query_one("#end-help")
         assert now.virtual_region.y < items.virtual_region.y < help_.virtual_region.y
@@ -225,7 +226,7 @@ async def test_an_end_shows_right_now_steps_its_items_in_order_and_the_contacts(
 
 async def test_ticking_at_an_end_is_saved_and_the_main_list_shows_it(data_dir: Path) -> None:
     app = make_app(data_dir, PACK)
-    first = TYPED.items[0]
+    first = TYPED_ITEMS[0]
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_clicked(pilot)
         await pilot.press("1", "1", "space")
@@ -247,7 +248,7 @@ async def test_ticking_at_an_end_is_saved_and_the_main_list_shows_it(data_dir: P
 
 async def test_clicking_an_items_box_ticks_it_and_tab_reaches_the_list(data_dir: Path) -> None:
     app = make_app(data_dir, PACK)
-    second = TYPED.items[1]
+    second = TYPED_ITEMS[1]
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_clicked(pilot)
         await pilot.press("1", "1", "tab")
@@ -259,7 +260,7 @@ async def test_clicking_an_items_box_ticks_it_and_tab_reaches_the_list(data_dir:
         assert saved_ids(data_dir) == {second.id}
         await pilot.click("#end-items", offset=(1, 0))  # the first item's box
         await pilot.pause()
-        assert saved_ids(data_dir) == {second.id, TYPED.items[0].id}
+        assert saved_ids(data_dir) == {second.id, TYPED_ITEMS[0].id}
 
 
 async def test_the_detail_follows_the_highlighted_item_and_s_shows_its_sources(
@@ -270,7 +271,7 @@ async def test_the_detail_follows_the_highlighted_item_and_s_shows_its_sources(
         screen = await open_clicked(pilot)
         await pilot.press("1", "1", "tab", "down")
         await pilot.pause()
-        second = TYPED.items[1]
+        second = TYPED_ITEMS[1]
         assert second.why.split()[0] in flat_text(app)
         detail = screen.query_one(DetailPane)
         assert detail.query_one("#detail-title").content.plain == second.title
@@ -316,7 +317,7 @@ async def test_no_save_ticks_stay_in_memory_and_still_reach_the_main_list(
         await open_clicked(pilot)
         await pilot.press("1", "1", "space")
         await pilot.pause()
-        assert TYPED.items[0].id in app.main.done
+        assert TYPED_ITEMS[0].id in app.main.done
     assert not (data_dir / DB_NAME).exists()
 
 

@@ -22,6 +22,7 @@ from separ.progress import ProgressStore
 PACK = load_pack()
 CLICKED = PACK.situation("clicked-a-link")
 TYPED = CLICKED.step("typed-password")
+TYPED_ITEMS = PACK.items_by_ids(TYPED.item_ids)
 TODAY = date(2026, 11, 23)
 
 
@@ -41,7 +42,7 @@ def test_a_situation_starts_with_right_now_and_ends_with_the_contacts(fmt: str) 
         out.index(CLICKED.title),
         out.index("Right now"),
         out.index(first_step),
-        out.index(TYPED.items[0].title),
+        out.index(TYPED_ITEMS[0].title),
         out.index("Get help"),
         out.index("Access Now Digital Security Helpline"),
         out.index("help@accessnow.org"),
@@ -64,12 +65,12 @@ def test_the_answers_that_lead_to_each_end_are_printed(fmt: str) -> None:
 
 
 def test_markdown_items_are_tasks_and_an_item_shared_by_ends_is_described_once() -> None:
-    out = focused("markdown", done={TYPED.items[0].id})
-    shared = TYPED.items[0]
+    out = focused("markdown", done={TYPED_ITEMS[0].id})
+    shared = TYPED_ITEMS[0]
     tasks = re.findall(rf"^- \[(.)\] \*\*{re.escape(shared.title)}\*\* \((.+)\)$", out, re.M)
     assert tasks[0] == ("x", "essential")
     assert all(tag.endswith("described above") for _, tag in tasks[1:])
-    assert len(tasks) == len([end for end in CLICKED.ends if shared in end.items])
+    assert len(tasks) == len([end for end in CLICKED.ends if shared.id in end.item_ids])
     assert out.count(f"**Why:** {shared.why.split()[0]}") == 1
     assert "Printed 23 November 2026 · 1 of " in out
 
@@ -83,7 +84,7 @@ def test_text_is_plain_and_fits_a_page() -> None:
 
 
 def test_html_is_one_page_with_boxes_and_nothing_to_fetch() -> None:
-    out = focused("html", done={TYPED.items[0].id})
+    out = focused("html", done={TYPED_ITEMS[0].id})
     assert out.startswith("<!DOCTYPE html>")
     assert 'checked="checked"' in out
     assert "<h2>Get help</h2>" in out
@@ -96,13 +97,13 @@ def test_one_end_only_prints_its_items_in_full() -> None:
     lost = CLICKED.step("lost-the-account")
     assert "described above" not in out
     assert [t for t in re.findall(r"^- \[ \] \*\*(.+?)\*\*", out, re.M)] == [
-        item.title for item in lost.items
+        item.title for item in PACK.items_by_ids(lost.item_ids)
     ]
     assert TYPED.title not in out
 
 
 def test_blank_sheet_has_empty_boxes_and_no_counts() -> None:
-    out = focused("markdown", done={TYPED.items[0].id}, blank=True)
+    out = focused("markdown", done={TYPED_ITEMS[0].id}, blank=True)
     assert "- [x]" not in out
     assert " done" not in out.splitlines()[2]
 
@@ -116,7 +117,7 @@ def test_without_sources_the_quotes_and_the_contact_sources_are_left_out() -> No
 def test_start_here_lists_the_essentials_in_order_without_contacts() -> None:
     out = render_focused(select_start_here(PACK, set(), TODAY), "markdown")
     titles = re.findall(r"^- \[ \] \*\*(.+?)\*\*", out, re.M)
-    assert titles == [item.title for item in PACK.start_here.items]
+    assert titles == [item.title for item in PACK.items_by_ids(PACK.start_here.item_ids)]
     assert out.startswith("# Start here\n")
     assert "Get help" not in out
 
@@ -184,12 +185,12 @@ def test_typed_escape_sequences_come_back_inert(capsys) -> None:
 
 def test_export_situation_uses_the_saved_ticks(data_dir: Path, capsys) -> None:
     store = ProgressStore(data_dir)
-    store.set_done(TYPED.items[0].id)
+    store.set_done(TYPED_ITEMS[0].id)
     store.close()
     assert main(["export", "--situation", "clicked-a-link", "--end", "typed-password"]) == 0
     out = capsys.readouterr().out
-    assert f"- [x] **{TYPED.items[0].title}**" in out
-    assert f"1 of {len(TYPED.items)} done" in out
+    assert f"- [x] **{TYPED_ITEMS[0].title}**" in out
+    assert f"1 of {len(TYPED_ITEMS)} done" in out
 
 
 @pytest.mark.parametrize(

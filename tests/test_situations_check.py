@@ -148,8 +148,8 @@ def test_the_small_pack_loads_its_situation_list_and_contacts(tmp_path: Path) ->
     (clicked,) = pack.situations
     assert clicked.first.id == "what-happened"
     assert [end.id for end in clicked.ends] == ["opened", "ignored"]
-    assert [item.id for item in clicked.step("opened").items] == ["avoid-links"]
-    assert [item.id for item in pack.start_here.items] == ["lock-your-phone", "avoid-links"]
+    assert clicked.step("opened").item_ids == ("avoid-links",)
+    assert pack.start_here.item_ids == ("lock-your-phone", "avoid-links")
     assert [c.id for c in pack.contacts] == ["helpline"]
     assert pack.contacts[0].reach[0].address == "help@example.org"
 

@@ -98,18 +98,19 @@ def select_situation(
     parts = []
     described: set[str] = set()
     for end in ends:
-        shown = tuple(ShownItem(item, item.id in done and not blank) for item in end.items)
+        items = pack.items_by_ids(end.item_ids)
+        shown = tuple(ShownItem(item, item.id in done and not blank) for item in items)
         parts.append(
             ShownEnd(
                 title=end.title if len(situation.ends) > 1 else None,
                 when=route_words(situation, end),
                 now=end.now,
                 items=shown,
-                repeated=frozenset(item.id for item in end.items if item.id in described),
+                repeated=frozenset(ident for ident in end.item_ids if ident in described),
             )
         )
-        described.update(item.id for item in end.items)
-    unique = {item.id for end in ends for item in end.items}
+        described.update(end.item_ids)
+    unique = {ident for end in ends for ident in end.item_ids}
     return FocusedChecklist(
         title=situation.title,
         summary=situation.summary,
@@ -130,9 +131,10 @@ def select_start_here(
     start = pack.start_here
     if start is None:
         raise UnknownSituation("this pack has no 'Start here' list (help/start-here.yaml)")
-    shown = tuple(ShownItem(item, item.id in done and not blank) for item in start.items)
+    items = pack.items_by_ids(start.item_ids)
+    shown = tuple(ShownItem(item, item.id in done and not blank) for item in items)
     part = ShownEnd(None, (), (), shown, frozenset())
-    ids = {item.id for item in start.items}
+    ids = set(start.item_ids)
     return FocusedChecklist(
         start.title, start.summary, (part,), (), today, len(ids & done), len(ids), sources, blank
     )

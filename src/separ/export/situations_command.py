@@ -54,7 +54,7 @@ def run_situations(args: argparse.Namespace) -> int:
         situation = find_situation(pack, args.id)
     except UnknownSituation as error:
         return _fail(str(error))
-    _write_stdout(safe(render_workflow(situation, pack.contacts)))
+    _write_stdout(safe(render_workflow(situation, pack)))
     return 0
 
 

@@ -8,7 +8,8 @@ from string import ascii_uppercase
 from separ.export.focused_render import RIGHT_NOW, THEN, text_contact
 from separ.export.text import _heading
 from separ.export.wrap import wrap
-from separ.pack.situation import GET_HELP, Contact, End, Question, Situation
+from separ.pack.model import Pack
+from separ.pack.situation import GET_HELP, End, Question, Situation
 
 
 def step_labels(situation: Situation) -> dict[str, str]:
@@ -19,8 +20,9 @@ def step_labels(situation: Situation) -> dict[str, str]:
     return labels
 
 
-def render_workflow(situation: Situation, contacts: tuple[Contact, ...] = ()) -> str:
-    """The situation as plain text (not yet made inert: the caller passes it through `safe`)."""
+def render_workflow(situation: Situation, pack: Pack) -> str:
+    """The situation as plain text, closing with the pack's contacts (not yet made inert: the
+    caller passes it through `safe`)."""
     labels = step_labels(situation)
     lines = [*_heading(situation.title, "="), *wrap(situation.summary)]
     if situation.questions:
@@ -28,10 +30,10 @@ def render_workflow(situation: Situation, contacts: tuple[Contact, ...] = ()) ->
     for question in situation.questions:
         lines += ["", *_question(question, labels, situation)]
     for end in situation.ends:
-        lines += ["", *_end(end, labels)]
-    if contacts:
+        lines += ["", *_end(end, labels, pack)]
+    if pack.contacts:
         lines += ["", "", *_heading(GET_HELP, "-")]
-        for contact in contacts:
+        for contact in pack.contacts:
             lines += ["", *text_contact(contact, sources=False)]
     lines += ["", *wrap(f"To print this as a checklist: separ export --situation {situation.id}")]
     return "\n".join(lines) + "\n"
@@ -50,7 +52,7 @@ def _question(question: Question, labels: dict[str, str], situation: Situation) 
     return lines
 
 
-def _end(end: End, labels: dict[str, str]) -> list[str]:
+def _end(end: End, labels: dict[str, str], pack: Pack) -> list[str]:
     label = f"{labels[end.id]}. "
     lines = wrap(end.title, label, " " * len(label))
     if end.now:
@@ -58,8 +60,8 @@ def _end(end: End, labels: dict[str, str]) -> list[str]:
         for n, step in enumerate(end.now, 1):
             number = f"{n}. "
             lines += wrap(step, f"     {number}", " " * (5 + len(number)))
-    if end.items:
+    if end.item_ids:
         lines.append(f"   {THEN}:")
-        for item in end.items:
+        for item in pack.items_by_ids(end.item_ids):
             lines += wrap(f"{item.title} (id: {item.id})", "     - ", "       ")
     return lines

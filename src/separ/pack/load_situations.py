@@ -41,9 +41,9 @@ class ItemIds:
         """Every item id in the guidance, including items left out for problems of their own."""
         self.built = built
 
-    def resolve(self, obj: Obj, name: str, reader: Reader, where: str) -> list[Item] | None:
-        """The items a list of ids names, in order; None (and problems) if any id is wrong."""
-        items: list[Item] = []
+    def resolve(self, obj: Obj, name: str, reader: Reader, where: str) -> list[str] | None:
+        """The ids of a list, in order, once each is known; None (and problems) if one is not."""
+        items: list[str] = []
         seen: dict[str, Mark] = {}
         ok = True
         for ident, mark in obj.ids_at(name):
@@ -59,7 +59,7 @@ class ItemIds:
                 reader.problem(mark, f"unknown item '{ident}'{_hint(ident, self.declared)}")
                 ok = False
             elif ident in self.built:
-                items.append(self.built[ident])
+                items.append(ident)
             else:
                 ok = False  # the item has problems of its own, reported in its guidance file
         return items if ok else None
@@ -256,7 +256,7 @@ def _end(obj: Obj, items: ItemIds, reader: Reader) -> End | None:
     resolved = items.resolve(obj, "items", reader, f"end '{ident}'")
     if resolved is None or ident is None or obj.get("title") is None:
         return None
-    return End(id=ident, title=obj.get("title"), now=tuple(now), items=tuple(resolved))
+    return End(id=ident, title=obj.get("title"), now=tuple(now), item_ids=tuple(resolved))
 
 
 # "Start here" and contacts -----------------------------------------------------------------

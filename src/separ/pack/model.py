@@ -243,6 +243,10 @@ class Pack:
         """The section with this id, if the pack has it."""
         return next((s for s in self.sections if s.id == section_id), None)
 
+    def items_by_ids(self, ids: tuple[str, ...]) -> tuple[Item, ...]:
+        """The items with these ids, in the order given (a situation's or a list's)."""
+        return tuple(item for item in map(self.item, ids) if item is not None)
+
     def situation(self, situation_id: str) -> Situation | None:
         """The situation with this id, if the pack has it."""
         return next((s for s in self.situations if s.id == situation_id), None)

@@ -1,8 +1,10 @@
 """Situations, the "Start here" list and contacts, as plain frozen dataclasses.
 
 A situation is a small workflow: questions whose answers lead to another question or to an end,
-and ends that say what to do right now and which checklist items come next. Nothing here reads
-files or knows about the terminal; `separ.pack.load_situations` builds these objects.
+and ends that say what to do right now and which checklist items come next. Items are named by
+id and looked up in the pack (`Pack.items_by_ids`), so that a translated pack shows them
+translated. Nothing here reads files or knows about the terminal; `separ.pack.load_situations`
+builds these objects.
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-
-from separ.pack.model import Item
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,8 @@ class End:
     id: str
     title: str
     now: tuple[str, ...]
-    items: tuple[Item, ...]
+    item_ids: tuple[str, ...]
+    """The checklist items to do next, by id, in order (each one in the pack)."""
 
 
 @dataclass(frozen=True)
@@ -83,13 +84,9 @@ class Situation:
         return [taken for taken, reached in self.routes() if reached.id == end.id]
 
     @property
-    def items(self) -> tuple[Item, ...]:
+    def item_ids(self) -> tuple[str, ...]:
         """Every item any end reaches, each once, in the order the ends are written."""
-        seen: dict[str, Item] = {}
-        for end in self.ends:
-            for item in end.items:
-                seen.setdefault(item.id, item)
-        return tuple(seen.values())
+        return tuple(dict.fromkeys(ident for end in self.ends for ident in end.item_ids))
 
 
 @dataclass(frozen=True)
@@ -98,7 +95,7 @@ class StartHere:
 
     title: str
     summary: str
-    items: tuple[Item, ...]
+    item_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)

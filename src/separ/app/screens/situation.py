@@ -133,10 +133,10 @@ class SituationScreen(Screen):
         ]
         heading = [Content.styled(f"{RIGHT_NOW}:", "bold")] if steps else []
         now.update(Content("\n").join([*title, *heading, *steps]))
-        self.query_one("#end-then").display = bool(end.items)
+        self.query_one("#end-then").display = bool(end.item_ids)
         items = self.query_one("#end-items", ItemList)
-        items.display = bool(end.items)
-        items.show_items(end.items, self.done)
+        items.display = bool(end.item_ids)
+        items.show_items(self.pack.items_by_ids(end.item_ids), self.done)
         help_text = [Content.styled(GET_HELP, "bold reverse")]
         if self.pack.contacts:
             help_text += [contacts_content(self.pack.contacts, full=False), Content(MORE_HELP)]
