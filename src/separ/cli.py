@@ -108,8 +108,9 @@ def _wipe(args: argparse.Namespace) -> int:
 
 def _schema(args: argparse.Namespace) -> int:
     from separ.pack.format import json_schema
+    from separ.pack.format_situations import SCHEMAS
 
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    print(json.dumps(json_schema(SCHEMAS[args.kind]), indent=2, ensure_ascii=False))
     return 0
 
 
@@ -147,7 +148,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return parser
     from separ.export import command as export_command
+    from separ.export import situations_command
     from separ.links import command as links_command
+    from separ.pack.format_situations import SCHEMAS
 
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -164,11 +167,20 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         help="count warnings (translations missing or out of date) as problems: exit 1",
     )
     export_command.add_parsers(command)
+    situations_command.add_parsers(command)
     command("where", _where, "print where progress is kept")
     wipe_parser = command("wipe", _wipe, "remove all saved progress from this machine")
     wipe_parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     links_command.add_parsers(command)
-    command("schema", _schema, "print the JSON Schema of a guidance section file, for editors")
+    schema = command("schema", _schema, "print the JSON Schema of a pack file, for editors")
+    schema.add_argument(
+        "kind",
+        nargs="?",
+        default="section",
+        choices=tuple(SCHEMAS),
+        help="which file: a guidance section (default), seeds/sources.yaml, a situation, "
+        "help/start-here.yaml or help/contacts.yaml",
+    )
     return parser
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from separ.export import FORMATS, ExportExists, ExportOptions, UnknownSection, render, write_atomic
 from separ.export.select import check_sections
+from separ.export.situations_command import add_focused_options, run_focused_export
 from separ.pack.model import LEVELS, Pack
 from separ.session import load_pack_or_exit, open_store
 
@@ -47,6 +48,7 @@ def add_parsers(command: Callable) -> None:
         action="store_true",
         help="all boxes empty and no counts: a sheet to fill in by hand",
     )
+    add_focused_options(export)
 
     listing = command("list", run_list, "print every item on a line of its own, with its state")
     listing.epilog = (
@@ -69,6 +71,8 @@ def _fail(message: str) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """`separ export`: render the checklist to standard output or to a file."""
     pack = load_pack_or_exit(args)
+    if args.situation is not None or args.start_here or args.end is not None:
+        return run_focused_export(args, pack)
     options = ExportOptions(
         open_only=args.open_only,
         sections=tuple(args.section),
@@ -90,7 +94,11 @@ def run_export(args: argparse.Namespace) -> int:
             done = store.done_ids()
         finally:
             store.close()
-    text = render(pack, done, args.format, options)
+    return deliver(args, render(pack, done, args.format, options))
+
+
+def deliver(args: argparse.Namespace, text: str) -> int:
+    """Write an export to standard output, or to the file of `--output`."""
     if args.output is None:
         _write_stdout(text)
         return 0
