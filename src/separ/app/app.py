@@ -37,7 +37,7 @@ class SeparApp(App[int]):
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
         Binding("e", "export('markdown')", "Export"),
-        Binding("l", "check_link", "Check a link", show=False),
+        Binding("l", "check_link", "Check a link"),
     ]
 
     def __init__(self, pack: Pack, store: ProgressStore, notice: str | None = None) -> None:

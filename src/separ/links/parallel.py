@@ -98,7 +98,7 @@ def glued_name(view: View, host: str, names: Names) -> list[Reason]:
                 ]
     found = _glued(view.name, names, view)
     if found is None:
-        return _glued_typo(view, host, names)
+        return _glued_typo(view, host, names) or _joined(view, host, names)
     site, added = found
     return [
         Reason(
@@ -111,6 +111,39 @@ def glued_name(view: View, host: str, names: Names) -> list[Reason]:
             side_by_side(host, site.domain),
         )
     ]
+
+
+JOINED_MIN = 7
+"""Trusted names this long are distinctive enough that joined to any word they are a caution."""
+
+
+def _joined(view: View, host: str, names: Names) -> list[Reason]:
+    """A long, distinctive trusted name joined to another word: microsoftdefender, outlookde."""
+    for token in view.name.split("-"):
+        for real, sites in names.by_name.items():
+            if len(real) < JOINED_MIN or len(token) <= len(real) + 1 or real in names.short_forms:
+                continue
+            site = next((s for s in sites if view.only is None or s in view.only), None)
+            if (
+                site is None
+                or names.is_common(site)
+                or not (token.startswith(real) or token.endswith(real))
+            ):
+                continue
+            added = token[len(real) :] if token.startswith(real) else token[: -len(real)]
+            if added.isdigit():
+                continue  # instagram2: a number, as honest names have
+            return [
+                Reason(
+                    "glued-name",
+                    CAUTION,
+                    f"The name joins {site.name} and '{added}': copies of a site are often "
+                    f"named this way. The real {site.owner} is {site.domain}.",
+                    site.domain,
+                    side_by_side(host, site.domain),
+                )
+            ]
+    return []
 
 
 def _glued_typo(view: View, host: str, names: Names) -> list[Reason]:

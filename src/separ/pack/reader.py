@@ -71,6 +71,8 @@ class Obj:
     mark: Mark
     values: dict[str, Any] = field(default_factory=dict)
     marks: dict[str, Mark] = field(default_factory=dict)
+    item_marks: dict[str, list[Mark]] = field(default_factory=dict)
+    """Where each entry of a list of texts stood, in the order of the value."""
 
     def get(self, name: str, default: Any = None) -> Any:
         """The value of a field, or a default where it was missing or invalid."""
@@ -102,6 +104,7 @@ class Reader:
         self.path = path
         self.problems = problems
         self._seen: set[int] = set()
+        self._text_marks: list[Mark] = []
 
     def problem(self, mark: Mark, message: str) -> None:
         """Record a problem at a place in this file."""
@@ -218,6 +221,8 @@ class Reader:
             if value is not None:
                 obj.values[key] = value
                 obj.marks[key] = _mark(value_node)
+                if fld.kind == "texts":
+                    obj.item_marks[key] = self._text_marks
         for fld in spec.fields:
             if fld.required and fld.name not in seen:
                 what = _label(spec, obj)
@@ -257,8 +262,13 @@ class Reader:
             )
             return None
         if fld.kind == "texts":
-            texts = [self._text(child, fld.name) for child in node.value if self._plain(child)]
-            return [t for t in texts if t is not None]
+            texts, self._text_marks = [], []
+            for child in node.value:
+                text = self._text(child, fld.name) if self._plain(child) else None
+                if text is not None:
+                    texts.append(text)
+                    self._text_marks.append(_mark(child))
+            return texts
         objects = [self.read_object(child, fld.of) for child in node.value]
         return [o for o in objects if o is not None]
 
