@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from separ.links.domains import is_public_suffix
+from separ.links.listfile import read_list
 from separ.links.url import NotALink, normalise_host
 from separ.pack.format_trusted import INDICATORS
-from separ.pack.reader import Problem, Reader
+from separ.pack.reader import Problem
 
 if TYPE_CHECKING:
     from separ.links.trusted import TrustedList
@@ -70,7 +71,7 @@ def read_indicators(
     """
     if not path.is_file():
         return Reported()
-    obj = Reader(path, problems).read_file(INDICATORS)
+    obj = read_list(path, INDICATORS, problems)
     if obj is None:
         return Reported()
     found: dict[str, list[Report]] = {}
@@ -99,7 +100,8 @@ def _address(text: str, trusted: TrustedList | None) -> tuple[str, str]:
         return "", str(error)
     if trusted is None:
         return address, ""
-    if is_public_suffix(address):
+    hosting = trusted.hosting
+    if is_public_suffix(address) or address in hosting.dynamic_dns | hosting.free_hosting:
         return "", "this is an ending that many unrelated sites share, not one site"
     site = trusted.find(address)
     if site is not None:

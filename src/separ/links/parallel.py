@@ -7,6 +7,7 @@ instagram-login.com, instagram.com.verify-account.net, insta.gram.com.
 
 from __future__ import annotations
 
+from separ.links.bait import segment
 from separ.links.confusables import loose_skeleton
 from separ.links.detect import closest
 from separ.links.names import (
@@ -45,6 +46,13 @@ def other_ending(view: View, names: Names) -> list[Reason]:
     ]
 
 
+def _telling(word: str) -> bool:
+    """Whether a word glued to a name tells of a copy: login, a number, or such words joined
+    (livecom, accountupdate)."""
+    word = word.lower()
+    return word in KEYWORDS or word.isdigit() or (len(word) > 1 and segment(word) is not None)
+
+
 def _glued(label: str, names: Names, view: View) -> tuple[TrustedSite, str] | None:
     """A trusted name inside a label, with words glued on by a hyphen or a known keyword.
 
@@ -65,16 +73,24 @@ def _glued(label: str, names: Names, view: View) -> tuple[TrustedSite, str] | No
                 continue
             rest = [t for t in tokens[:i] + tokens[i + width :] if t]
             distinctive = len(real_loose) >= STRONG_MIN and not names.is_common(site)
-            if rest and (distinctive or all(w.lower() in KEYWORDS or w.isdigit() for w in rest)):
+            if rest and (distinctive or all(_telling(w) for w in rest)):
                 return site, "-".join(rest)
-        # Glued without a hyphen: only a telling word, and not to a short ordinary word (mywire).
+        # Glued without a hyphen: only telling words, and not to a short ordinary word (mywire).
         shortest = TYPO_MIN if names.is_common(site) else TYPO_MIN - 1
-        if len(real_loose) >= shortest and len(tokens) == 1 and len(loose) == len(label):
-            head, tail = label[len(real_loose) :], label[: -len(real_loose)]
-            if loose.startswith(real_loose) and head in KEYWORDS:
-                return site, head
-            if loose.endswith(real_loose) and tail in KEYWORDS:
-                return site, tail
+        if len(real_loose) < shortest or "-" in real_loose:
+            continue
+        for i, token in enumerate(loose_tokens):
+            if len(token) != len(tokens[i]) or token == real_loose:
+                continue
+            if token.startswith(real_loose):
+                added = tokens[i][len(real_loose) :]
+            elif token.endswith(real_loose):
+                added = tokens[i][: -len(real_loose)]
+            else:
+                continue
+            others = [t for j, t in enumerate(tokens) if j != i and t]
+            if not added.isdigit() and _telling(added) and all(_telling(w) for w in others):
+                return site, "-".join(filter(None, [*tokens[:i], added, *tokens[i + 1 :]]))
     return None
 
 

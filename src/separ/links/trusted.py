@@ -16,10 +16,10 @@ from pathlib import Path
 from separ.links.domains import is_public_suffix, split_host
 from separ.links.hosting import Hosting, read_hosting
 from separ.links.indicators import Reported, read_indicators
+from separ.links.listfile import read_list
 from separ.links.url import NotALink, normalise_host, parse_link
-from separ.pack.format import Spec
 from separ.pack.format_trusted import SHORTENERS, SITES
-from separ.pack.reader import Mark, Obj, Problem, Reader
+from separ.pack.reader import Mark, Obj, Problem
 
 TRUSTED_DIR = "trusted"
 SITES_FILE = "sites.yaml"
@@ -149,24 +149,6 @@ def normalise_domain(text: str, *, allow_shared: bool = False) -> str:
     return unicode_host
 
 
-LIST_LIMIT = 4_000_000
-"""Largest trusted-list file read, in bytes: far above the shipped ones, far below trouble."""
-
-
-def _read(path: Path, spec: Spec, problems: list[Problem]) -> Obj | None:
-    """A trusted-list file checked against its spec, or None (problems say why)."""
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        problems.append(Problem(path, 1, 1, f"cannot read the file: {error.strerror or error}"))
-        return None
-    if size > LIST_LIMIT:
-        message = f"the file is {size:,} bytes; a trusted list may have at most {LIST_LIMIT:,}"
-        problems.append(Problem(path, 1, 1, message))
-        return None
-    return Reader(path, problems).read_file(spec)
-
-
 def _entries(obj: Obj, name: str) -> list[tuple[str, Mark]]:
     """The texts of a list field, each with where it stood."""
     texts = obj.get(name, [])
@@ -175,7 +157,7 @@ def _entries(obj: Obj, name: str) -> list[tuple[str, Mark]]:
 
 def _shipped_sites(path: Path, problems: list[Problem]) -> tuple[list[TrustedSite], frozenset[str]]:
     """The sites of trusted/sites.yaml, and its names that are ordinary words."""
-    obj = _read(path, SITES, problems) if path.is_file() else None
+    obj = read_list(path, SITES, problems) if path.is_file() else None
     if obj is None:
         return [], frozenset()
     sites = []
@@ -193,7 +175,7 @@ def _shipped_sites(path: Path, problems: list[Problem]) -> tuple[list[TrustedSit
 
 def _shipped_shorteners(path: Path, problems: list[Problem]) -> frozenset[str]:
     """The ASCII domains of trusted/shorteners.yaml."""
-    obj = _read(path, SHORTENERS, problems) if path.is_file() else None
+    obj = read_list(path, SHORTENERS, problems) if path.is_file() else None
     found = set()
     for entry, mark in _entries(obj, "shorteners") if obj else []:
         try:
