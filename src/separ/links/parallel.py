@@ -10,6 +10,7 @@ from __future__ import annotations
 from separ.links.bait import segment
 from separ.links.confusables import loose_skeleton
 from separ.links.detect import closest
+from separ.links.domains import is_icann_suffix
 from separ.links.names import (
     KEYWORDS,
     OTHER_ENDING_MIN,
@@ -32,7 +33,16 @@ def other_ending(view: View, names: Names) -> list[Reason]:
         return []
     site = sites[0]
     endings = ", ".join(f".{s.suffix}" for s in sites[:4]) + (", ..." if len(sites) > 4 else "")
-    level = WARNING if len(view.name) >= STRONG_MIN and not names.is_common(site) else CAUTION
+    # Brands hold their name under many country endings (google.ax, amnesty.org.au): under one of
+    # those, another ending is a caution; under a generic one (.com, .live) it is a warning.
+    last = view.suffix.rsplit(".", 1)[-1]
+    country = view.only is None and len(last) == 2 and last not in GENERIC_COUNTRY_ENDINGS
+    country = country and not is_public_suffix_host(view.suffix)
+    level = (
+        WARNING
+        if len(view.name) >= STRONG_MIN and not names.is_common(site) and not country
+        else CAUTION
+    )
     return [
         Reason(
             "other-ending",
@@ -51,6 +61,19 @@ def _telling(word: str) -> bool:
     (livecom, accountupdate)."""
     word = word.lower()
     return word in KEYWORDS or word.isdigit() or (len(word) > 1 and segment(word) is not None)
+
+
+GENERIC_COUNTRY_ENDINGS = frozenset(
+    {"io", "co", "me", "tv", "ly", "cc", "ws", "to", "ai", "gg", "fm", "am", "la", "sh", "so"}
+    | {"st", "vc", "pw", "tk", "ml", "ga", "cf", "gq", "nu", "ac", "im", "ir"}
+)
+"""Country endings sold to anyone and used as generic ones, and Iran's (.ir): a copy under
+these is a warning; under other country endings, which brands often hold, a caution."""
+
+
+def is_public_suffix_host(suffix: str) -> bool:
+    """Whether an ending is a hosting service's (github.io), not a registry's (co.uk)."""
+    return "." in suffix and not is_icann_suffix(suffix)
 
 
 def _glued(label: str, names: Names, view: View) -> tuple[TrustedSite, str] | None:
