@@ -259,3 +259,10 @@ def test_a_link_inside_html_stops_at_the_quote() -> None:
 
 def test_text_without_links_finds_none() -> None:
     assert find_links("See you at 5.30, e.g. at the usual café.") == []
+
+
+def test_another_country_ending_is_a_caution_but_iran_and_generic_ones_warn(checker) -> None:
+    assert checker.check("amnesty.org.au").level == "caution"  # Amnesty Australia's own
+    assert checker.check("instagram.ir").level == "warning"
+    assert checker.check("instagram.live").level == "warning"
+    assert checker.check("amnesty.com").level == "warning"
