@@ -123,7 +123,7 @@ class LinkScreen(ModalScreen[None]):
         """The most serious verdict of the last check ("ok", "caution", "warning",
         "not-a-link"); "ok" also for a site Separ does not know."""
         self.last_sites: list[str] = []
-        """The sites of the links last checked, first one first: what ctrl+t offers to trust."""
+        """The sites of the links last checked that got no warning: what ctrl+t offers to trust."""
 
     @classmethod
     def for_app(cls, pack: Pack, store: ProgressStore) -> LinkScreen:
@@ -171,8 +171,8 @@ class LinkScreen(ModalScreen[None]):
                 continue
             levels.append(verdict.level)
             known = known and (verdict.level != "ok" or verdict.trusted_site is not None)
-            if verdict.host:
-                sites.append(verdict.host)
+            if verdict.host and verdict.level != "warning":
+                sites.append(verdict.host)  # never offer to trust a site Separ warns about
             parts.append(render(verdict, self.item_title))
         level = max(levels, key=_ORDER.index)
         found = [f"{len(links)} links found in the message."] if len(links) > 1 else []

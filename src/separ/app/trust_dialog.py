@@ -70,14 +70,16 @@ class TrustDialog(ModalScreen[str | None]):
             problem.update(Content(f"Not added: {safe_line(event.value)}: {error}"))
             return
         verdict = self.checker.check(domain)
-        if any(r.kind == "reported" for r in verdict.reasons):
-            problem.update(Content(f"Not added: {verdict.reasons[0].message}"))
-            return
-        if verdict.level == "warning" and verdict.imitates:
+        if verdict.level == "warning":
+            why = (
+                f"{domain} looks like a copy of {verdict.imitates}."
+                if verdict.imitates
+                else verdict.reasons[0].message
+            )
             problem.update(
                 Content(
-                    f"Not added: {domain} looks like a copy of {verdict.imitates}. "
-                    "If you are sure, use 'separ trust add --force' in a terminal."
+                    f"Not added: {why} If you are sure, use 'separ trust add --force' in a "
+                    "terminal."
                 )
             )
             return
