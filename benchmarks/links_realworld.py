@@ -136,9 +136,9 @@ def recall(checker: LinkChecker, rows: list[dict[str, str]], times: list[float])
     return {"by_report": by_report, "missed": missed}
 
 
-def share(part: int, whole: int) -> str:
+def share(part: int, whole: int, digits: int = 1) -> str:
     """A share as a percentage, with its counts."""
-    return f"{part / whole:.1%} ({part}/{whole})" if whole else "n/a"
+    return f"{part / whole:.{digits}%} ({part}/{whole})" if whole else "n/a"
 
 
 def totals(by_report: dict, keep) -> tuple[int, int, int]:
@@ -195,7 +195,15 @@ def false_flags(checker: LinkChecker, sets: dict[str, list[str]], times: list[fl
         examples[category] = found
         if category.startswith("HSTS"):
             hsts = [hsts[0] + checked, hsts[1] + flagged, hsts[2] + warned]
-        print(f"| {category} | {checked} | {share(flagged, checked)} | {share(warned, checked)} |")
+        print(
+            f"| {category} | {checked} | {share(flagged, checked, 2)} | "
+            f"{share(warned, checked, 3)} |"
+        )
+    if hsts[0]:
+        print(
+            f"| HSTS preload, both halves | {hsts[0]} | {share(hsts[1], hsts[0], 2)} | "
+            f"{share(hsts[2], hsts[0], 3)} |"
+        )
     if show:
         print("\nFalse flags by reason, with examples:")
         for category, found in examples.items():

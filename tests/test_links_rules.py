@@ -266,3 +266,9 @@ def test_another_country_ending_is_a_caution_but_iran_and_generic_ones_warn(chec
     assert checker.check("instagram.ir").level == "warning"
     assert checker.check("instagram.live").level == "warning"
     assert checker.check("amnesty.com").level == "warning"
+
+
+def test_a_typo_of_an_ordinary_word_among_words_is_not_a_copy(checker) -> None:
+    assert checker.check("asset-metrix.com").level == "ok"  # not matrix.org
+    assert checker.check("clement-gruin.fr").level == "ok"  # not element.io
+    assert checker.check("instagarm-login.com").imitates == "instagram.com"

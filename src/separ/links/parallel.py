@@ -194,7 +194,9 @@ def _glued_typo(view: View, host: str, names: Names) -> list[Reason]:
         if len(token) < TYPO_MIN - 1:
             continue
         found = closest(token, names, view)
-        if found is not None:
+        # One keystroke from an ordinary word (matrix, element) is most often another word
+        # (metrix, clement), and a word among words says nothing: only distinctive names count.
+        if found is not None and not names.is_common(found[0]):
             site, edit, _ = found
             added = "-".join(t for t in tokens if t != token)
             return [
