@@ -114,6 +114,23 @@ def timed(checker: LinkChecker, link: str, times: list[float]):
     return verdict
 
 
+RUNS = 5
+
+
+def least_times(checker: LinkChecker, links: list[str]) -> list[float]:
+    """For each link, the least time of RUNS checks, in milliseconds."""
+    found = []
+    for link in links:
+        best = float("inf")
+        for _ in range(RUNS):
+            begin = time.perf_counter()
+            with contextlib.suppress(NotALink):
+                checker.check(link)
+            best = min(best, time.perf_counter() - begin)
+        found.append(best * 1000)
+    return found
+
+
 def as_link(indicator: str) -> str:
     """An indicator as a link a message would hold."""
     return indicator if "://" in indicator else f"https://{indicator}/"
@@ -257,6 +274,7 @@ def main() -> int:
         with contextlib.suppress(NotALink):
             parse_link(as_link(row["indicator"]))
         parse_times.append(time.perf_counter() - begin)
+    least = sorted(least_times(rules, [as_link(r["indicator"]) for r in rows]))
     ms = sorted(t * 1000 for t in times)
     baseline = statistics.median(parse_times) * 1000
     p95 = ms[int(len(ms) * 0.95)]
@@ -264,8 +282,14 @@ def main() -> int:
         f"\nTiming over {len(ms)} checks, after a start-up of {startup_ms:.0f} ms: median "
         f"{statistics.median(ms):.3f} ms ({statistics.median(ms) / baseline:.1f}x parsing the "
         f"link alone, {baseline:.3f} ms), p95 {p95:.3f} ms, p99 {ms[int(len(ms) * 0.99)]:.3f} "
-        f"ms, max {ms[-1]:.3f} ms; target under {CHECK_TARGET_MS:.0f} ms a link (held to p95: "
-        "the slowest few are pauses of a shared machine, not the check)."
+        f"ms, max {ms[-1]:.3f} ms; target under {CHECK_TARGET_MS:.0f} ms a link (held to the "
+        "slowest link below, timed apart: the slowest single checks here are pauses of a shared "
+        "machine, not the check)."
+    )
+    print(
+        f"Per link, the least of {RUNS} runs (which leaves out the machine's pauses), over the "
+        f"{len(least)} positives: median {statistics.median(least):.3f} ms, p95 "
+        f"{least[int(len(least) * 0.95)]:.3f} ms, max {least[-1]:.3f} ms."
     )
     if args.missed:
         tuning = {r["indicator"] for r in rows if r["held_out"] == "no"}
@@ -280,8 +304,8 @@ def main() -> int:
         failed.append(f"false flags {hsts[1] / hsts[0]:.2%} >= {FLAG_TARGET:.1%}")
     if hsts[0] and hsts[2] / hsts[0] >= WARNING_TARGET:
         failed.append(f"false warnings {hsts[2] / hsts[0]:.3%} >= {WARNING_TARGET:.1%}")
-    if p95 >= CHECK_TARGET_MS:
-        failed.append(f"p95 check {p95:.1f} ms")
+    if least[-1] >= CHECK_TARGET_MS:
+        failed.append(f"slowest link {least[-1]:.1f} ms (least of {RUNS} runs)")
     print(
         "\nTargets (recall on all positives, rules alone; false flags on the HSTS list): "
         + ("all met." if not failed else "MISSED: " + "; ".join(failed))

@@ -56,6 +56,12 @@ def other_ending(view: View, names: Names) -> list[Reason]:
     ]
 
 
+GLUED_WIDTH = 3
+"""Most hyphen-joined pieces a trusted name has (en-hrana, hertie-school)."""
+SPLIT_WIDTH = 3
+"""Most pieces a trusted name is looked for when cut by dots (insta.gram, psi.ph.on)."""
+
+
 def _telling(word: str) -> bool:
     """Whether a word glued to a name tells of a copy: login, a number, or such words joined
     (livecom, accountupdate)."""
@@ -79,42 +85,52 @@ def is_public_suffix_host(suffix: str) -> bool:
 def _glued(label: str, names: Names, view: View) -> tuple[TrustedSite, str] | None:
     """A trusted name inside a label, with words glued on by a hyphen or a known keyword.
 
-    Returns the site and the words added, as written in the label.
+    Returns the site and the words added, as written in the label. The label's pieces are
+    looked up among the trusted names (not the names scanned in the label), so that a long
+    address costs no more than its length.
     """
     tokens = label.split("-")
     loose_tokens = [loose_skeleton(t) for t in tokens]
     loose = "-".join(loose_tokens)
-    for real_loose, sites in names.by_loose.items():
-        if real_loose == loose or len(real_loose) < OTHER_ENDING_MIN:
-            continue
-        site = next((s for s in sites if view.only is None or s in view.only), None)
-        if site is None:
-            continue
-        width = real_loose.count("-") + 1
+    for width in range(1, min(len(tokens), GLUED_WIDTH) + 1):
         for i in range(len(tokens) - width + 1):
-            if "-".join(loose_tokens[i : i + width]) != real_loose:
+            real_loose = "-".join(loose_tokens[i : i + width])
+            site = _site(real_loose, names, view)
+            if site is None or real_loose == loose or len(real_loose) < OTHER_ENDING_MIN:
                 continue
             rest = [t for t in tokens[:i] + tokens[i + width :] if t]
             distinctive = len(real_loose) >= STRONG_MIN and not names.is_common(site)
             if rest and (distinctive or all(_telling(w) for w in rest)):
                 return site, "-".join(rest)
-        # Glued without a hyphen: only telling words, and not to a short ordinary word (mywire).
-        shortest = TYPO_MIN if names.is_common(site) else TYPO_MIN - 1
-        if len(real_loose) < shortest or "-" in real_loose:
+    # Glued without a hyphen: only telling words, and not to a short ordinary word (mywire).
+    for i, token in enumerate(loose_tokens):
+        if len(token) != len(tokens[i]):
             continue
-        for i, token in enumerate(loose_tokens):
-            if len(token) != len(tokens[i]) or token == real_loose:
-                continue
-            if token.startswith(real_loose):
-                added = tokens[i][len(real_loose) :]
-            elif token.endswith(real_loose):
-                added = tokens[i][: -len(real_loose)]
-            else:
-                continue
-            others = [t for j, t in enumerate(tokens) if j != i and t]
-            if not added.isdigit() and _telling(added) and all(_telling(w) for w in others):
-                return site, "-".join(filter(None, [*tokens[:i], added, *tokens[i + 1 :]]))
+        for cut in range(1, len(token)):
+            for real_loose, added in (
+                (token[:cut], tokens[i][cut:]),
+                (token[cut:], tokens[i][:cut]),
+            ):
+                site = _site(real_loose, names, view)
+                if site is None or "-" in real_loose:
+                    continue
+                shortest = TYPO_MIN if names.is_common(site) else TYPO_MIN - 1
+                others = [t for j, t in enumerate(tokens) if j != i and t]
+                if (
+                    len(real_loose) >= shortest
+                    and not added.isdigit()
+                    and _telling(added)
+                    and all(_telling(w) for w in others)
+                ):
+                    return site, "-".join(filter(None, [*tokens[:i], added, *tokens[i + 1 :]]))
     return None
+
+
+def _site(loose: str, names: Names, view: View) -> TrustedSite | None:
+    """The first trusted site named `loose` within the view's scope."""
+    return next(
+        (s for s in names.by_loose.get(loose, ()) if view.only is None or s in view.only), None
+    )
 
 
 def glued_name(view: View, host: str, names: Names) -> list[Reason]:
@@ -260,7 +276,7 @@ def _split_name(view: View, host: str, names: Names) -> list[Reason]:
     """A trusted name cut in two by a dot: insta.gram.com, psiph.on.ca."""
     all_labels = [*view.subdomains, view.name, *view.suffix.split(".")[:-1]]
     for start in range(len(all_labels) - 1):
-        for end in range(start + 2, len(all_labels) + 1):
+        for end in range(start + 2, min(len(all_labels), start + SPLIT_WIDTH) + 1):
             sites = names.sites_named(loose_skeleton("".join(all_labels[start:end])), view)
             if not sites:
                 continue
