@@ -65,6 +65,47 @@ def test_json_gives_one_object_per_link() -> None:
     assert "error" in third
 
 
+MESSAGE = """Salam, here is the invitation to the webinar:
+hxxps://meeting-share-account[.]live/join?id=7 (sign in with your Google account).
+The programme is on www.bbc.com/persian, and the form: javascript:alert(1)
+Write to me at ali.reza@gmail.com. Report.pdf is attached.
+"""
+
+
+def test_dash_checks_every_link_in_a_pasted_message() -> None:
+    done = run_separ("link", "--json", "-", stdin=MESSAGE)
+    assert done.returncode == 1, done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["link"] for r in results] == [
+        "https://meeting-share-account.live/join?id=7",
+        "javascript:alert(1)",
+        "www.bbc.com/persian",
+    ]
+    assert [r["verdict"] for r in results] == ["warning", "warning", "ok"]
+    assert results[1]["reasons"][0]["kind"] == "javascript-link"
+
+
+def test_a_message_with_no_link_says_so_and_exits_2() -> None:
+    done = run_separ("link", "-", stdin="See you tomorrow at the usual place.\n")
+    assert done.returncode == 2
+    assert "no link found in the text" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_reported_address_names_its_report_as_its_own_kind_of_reason() -> None:
+    done = run_separ("link", "--json", "https://panel-short-check.live/PhyfkFQX")
+    reasons = json.loads(done.stdout)["reasons"]
+    reported = [r for r in reasons if r["kind"] == "reported"]
+    assert reported and reported[0]["level"] == "warning"
+    assert reported[0]["reports"][0] == {
+        "report": "Uncharmed: Untangling Iran's APT42 Operations",
+        "publisher": "Mandiant",
+        "date": "2024-05",
+    }
+    assert "reported as phishing in \u201cUncharmed" in reported[0]["message"]
+    assert "May 2024" in reported[0]["message"]
+
+
 def test_dash_reads_links_from_standard_input() -> None:
     done = run_separ("link", "--json", "-", stdin="instagarm.com\n\n# a comment\nexample.org\n")
     assert done.returncode == 1
@@ -81,7 +122,7 @@ def test_control_characters_in_a_link_are_made_visible(capsys) -> None:
     assert main(["link", "https://example.org/\x1b[31mred"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out
-    assert "<U+001B>" in out
+    assert "\u241b[31mred" in out  # ESC shown as its control picture
 
 
 def test_checking_a_link_creates_no_progress_file(data_dir: Path, capsys) -> None:
@@ -170,5 +211,5 @@ def test_a_broken_trusted_list_is_reported_at_its_place(pack_copy: Path, capsys)
     (pack_copy / "trusted" / "sites.yaml").write_text("sites:\n  - owner: X\n", encoding="utf-8")
     assert main(["link", "--pack", str(pack_copy), "example.org"]) == 2
     err = capsys.readouterr().err
-    assert "sites.yaml: site 1 needs an 'owner' and a list of 'domains'" in err
+    assert "sites.yaml:2:5: this site is missing the field 'domains'" in err
     assert "Traceback" not in err

@@ -162,7 +162,10 @@ def test_a_groups_own_site_under_another_ending_or_host(checker: LinkChecker) ->
 
 def test_a_site_on_a_shared_host_and_its_copies(checker: LinkChecker) -> None:
     assert checker.check("ourvoice.wordpress.com/about").level == "ok"
-    assert checker.check("someone-else.wordpress.com").level == "ok"
+    other = checker.check("someone-else.wordpress.com")
+    assert [(r.kind, r.level, r.trusted) for r in other.reasons] == [
+        ("free-hosting", "caution", None)
+    ]
     assert_imitates(checker.check("ourv0ice.wordpress.com"), "ourvoice.wordpress.com", "homograph")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.widgets import Input, Static
 
@@ -81,9 +82,93 @@ async def test_input_that_is_not_a_link_says_why() -> None:
     app = Host(LinkScreen(checker()))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await check(pilot, app, "hello world")
-        assert "This is not a link: this has spaces in it" in result_text(app)
+        await check(pilot, app, "instagram")
+        assert "This is not a link: 'instagram' is not a web address" in result_text(app)
         assert app.screen.last_level == "not-a-link"
+
+
+async def test_text_with_no_link_says_so() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "hello world, see you soon")
+        assert "No link found in this text." in result_text(app)
+        assert app.screen.last_level == "not-a-link"
+
+
+MESSAGE = (
+    "Dear colleague,\nthe documents are at hxxps://drive-share-account[.]live/view\n"
+    "and the programme on www.bbc.com/persian.\nRegards"
+)
+
+
+async def test_a_pasted_message_has_every_link_checked() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#link-input", Input).focus()
+        app.post_message(events.Paste(MESSAGE))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        text = result_text(app)
+        assert "2 links found in the message." in text
+        assert "https://drive-share-account.live/view" in text
+        assert "WARNING: this link looks like a phishing page." in text
+        assert "www.bbc.com is BBC's site" in text
+        assert app.screen.last_level == "warning"
+
+
+async def test_a_site_separ_does_not_know_is_not_shown_as_safe() -> None:
+    app = Host(LinkScreen(checker()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "https://example.org/")
+        assert "Separ does not know this site; no warning is not proof it is safe." in (
+            result_text(app)
+        )
+        assert app.screen.query_one("#link-result").has_class("-unknown")
+        assert not app.screen.query_one("#link-result").has_class("-ok")
+
+
+async def test_ctrl_t_adds_the_checked_site_to_the_persons_list(data_dir: Path) -> None:
+    store = ProgressStore(data_dir)
+    app = Host(LinkScreen.for_app(load_pack(), store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "https://www.mygroup.org/about")
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.screen.query_one("#trust-input", Input).value == "www.mygroup.org"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkScreen)
+        assert store.trusted_domains() == ["mygroup.org"]
+        assert "a site on your own trusted list" in result_text(app)
+        await check(pilot, app, "mygroup.net")
+        assert "imitates mygroup.org" in result_text(app)
+    store.close()
+
+
+async def test_trusting_a_look_alike_is_refused_in_the_dialog(data_dir: Path) -> None:
+    store = ProgressStore(data_dir)
+    app = Host(LinkScreen.for_app(load_pack(), store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await check(pilot, app, "instagram-login.com")
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.screen.query_one("#trust-input", Input).value == ""  # nothing offered
+        app.screen.query_one("#trust-input", Input).value = "instagram-login.com"
+        await pilot.press("enter")
+        await pilot.pause()
+        problem = str(app.screen.query_one("#trust-problem", Static).content)
+        assert "Not added: instagram-login.com looks like a copy of instagram.com" in problem
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkScreen)
+        assert store.trusted_domains() == []
+    store.close()
 
 
 async def test_bracketed_text_in_a_link_is_shown_literally() -> None:

@@ -34,7 +34,7 @@ def test_the_host_a_browser_would_contact(text: str, host: str) -> None:
         ("hello world", "spaces"),
         ("instagram", "no ending"),
         ("mailto:someone@example.org", "'mailto:'"),
-        ("javascript:alert(1)", "'javascript:'"),
+        ("tel:+15555550100", "'tel:'"),
         ("https://", "no site name"),
         ("https://1.2.3.4.5/", "IP address"),
         ("https://exa mple.org", "spaces"),
@@ -44,6 +44,26 @@ def test_the_host_a_browser_would_contact(text: str, host: str) -> None:
 def test_input_that_is_not_a_link_says_why(text: str, why: str) -> None:
     with pytest.raises(NotALink, match=why):
         parse_link(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "javascript:alert(1)",
+        "JavaScript:void(0)",
+        "data:text/html,<b>x",
+        "file://server/share/a.doc",
+    ],
+)
+def test_javascript_data_and_file_links_are_links_without_a_host(text: str) -> None:
+    link = parse_link(text)
+    assert link.scheme == text.split(":")[0].lower()
+    assert link.host == ""
+
+
+def test_the_path_is_kept_without_query_or_fragment() -> None:
+    assert parse_link("https://sites.google.com/view/x?a=1#top").path == "/view/x"
+    assert parse_link("example.org").path == ""
 
 
 def test_disguised_ip_address_is_recognised() -> None:

@@ -50,7 +50,7 @@ def _trusted_problems(args: argparse.Namespace) -> list[str]:
     try:
         load_trusted(pack_dir(args))
     except TrustedListError as error:
-        return [str(error)]
+        return [str(problem) for problem in error.problems]
     return []
 
 

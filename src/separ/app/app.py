@@ -41,7 +41,7 @@ class SeparApp(App[int]):
         Binding("u", "situations", _("Something is happening")),
         Binding("g", "get_help", _("Get help")),
         Binding("e", "export('markdown')", "Export"),
-        Binding("l", "check_link", "Check a link", show=False),
+        Binding("l", "check_link", "Check a link"),
     ]
 
     def __init__(self, pack: Pack, store: ProgressStore, notice: str | None = None) -> None:

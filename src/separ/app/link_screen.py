@@ -1,40 +1,65 @@
-"""The link checker in the app: paste a link, press Enter, read the verdict. Escape closes it.
+"""The link checker in the app: paste a link or a whole message, press Enter, read the verdicts.
 
-The verdict is the same plain text as `separ link` prints, shown literally: a link is untrusted
-text, so it is never read as markup.
+Every link in a pasted message is found and checked (defanged ones too). The verdict is the same
+plain text as `separ link` prints, shown literally: a link is untrusted text, so it is never read
+as markup. ctrl+t adds a site to the person's own trusted list; escape closes the screen.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
+from separ.app.trust_dialog import TrustDialog
 from separ.links.checker import LinkChecker
-from separ.links.report import ITEM_ID, NEVER_OPENED, render, visible
+from separ.links.message import find_links
+from separ.links.report import ITEM_ID, NEVER_OPENED, render
 from separ.links.trusted import TrustedList, TrustedListError, load_trusted, own_sites
 from separ.links.url import NotALink
+from separ.safe import safe_line
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from separ.pack import Pack
     from separ.progress import ProgressStore
 
 INTRO = (
-    "Paste a link above and press Enter. Separ compares its address with the sites it trusts "
-    "and the ones you added ('separ trust add'). It never opens, fetches or looks up the link."
+    "Paste a link, or a whole message, above and press Enter: every link in it is checked. "
+    "Separ compares each address with the sites it trusts, the ones you added (ctrl+t) and the "
+    "phishing that published reports have named. It never opens, fetches or looks up a link."
 )
-LEVEL_CLASSES = ("-ok", "-caution", "-warning", "-not-a-link")
+LEVEL_CLASSES = ("-ok", "-unknown", "-caution", "-warning", "-not-a-link")
+_ORDER = ("not-a-link", "ok", "caution", "warning")
+
+
+class MessageInput(Input):
+    """An input that keeps a whole pasted message, its lines joined by spaces."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if event.text:
+            text = " ".join(event.text.split())
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(text)
+            else:
+                self.replace(text, *self.selection)
+        event.stop()
 
 
 class LinkScreen(ModalScreen[None]):
-    """Check a pasted link for look-alike sites; escape closes it."""
+    """Check pasted links, or every link in a pasted message; escape closes it."""
 
-    BINDINGS: ClassVar = [Binding("escape", "dismiss", "Close")]
+    BINDINGS: ClassVar = [
+        Binding("escape", "dismiss", "Close"),
+        Binding("ctrl+t", "trust", "Trust a site"),
+    ]
     DEFAULT_CSS = """
     LinkScreen {
         align: center middle;
@@ -67,13 +92,21 @@ class LinkScreen(ModalScreen[None]):
     #link-result.-ok {
         border-left: thick $success;
     }
+    #link-result.-unknown {
+        border-left: thick $foreground-muted;
+    }
     #link-result.-not-a-link {
         border-left: thick $secondary;
     }
     """
 
     def __init__(
-        self, checker: LinkChecker, item_title: str | None = None, notice: str = ""
+        self,
+        checker: LinkChecker,
+        item_title: str | None = None,
+        notice: str = "",
+        store: ProgressStore | None = None,
+        pack_root: Path | None = None,
     ) -> None:
         super().__init__()
         self.checker = checker
@@ -82,53 +115,105 @@ class LinkScreen(ModalScreen[None]):
         """The title of the checklist item on look-alike sites, if the pack has it."""
         self.notice = notice
         """A problem to show first, such as a trusted list that could not be read."""
+        self.store = store
+        """Where the person's own trusted sites are kept (None: trusting is not offered)."""
+        self.pack_root = pack_root
+        """The pack whose trusted list is used, to rebuild it after a site is added."""
         self.last_level: str | None = None
-        """The verdict of the last link checked ("ok", "caution", "warning", "not-a-link")."""
+        """The most serious verdict of the last check ("ok", "caution", "warning",
+        "not-a-link"); "ok" also for a site Separ does not know."""
+        self.last_sites: list[str] = []
+        """The sites of the links last checked that got no warning: what ctrl+t offers to trust."""
 
     @classmethod
     def for_app(cls, pack: Pack, store: ProgressStore) -> LinkScreen:
         """The screen for a loaded pack and the person's progress store (their own trusted list)."""
-        notice = ""
-        mine = store.trusted_domains()
-        try:
-            trusted = load_trusted(pack.root, mine)
-        except TrustedListError as error:
-            notice = f"Separ's trusted list could not be read, only yours is used: {error}"
-            trusted = TrustedList(tuple(own_sites(mine)))
         item = pack.item(ITEM_ID)
-        return cls(LinkChecker(trusted), item.title if item else None, notice)
+        checker, notice = _checker(pack.root, store.trusted_domains())
+        return cls(checker, item.title if item else None, notice, store, pack.root)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="link-box") as box:
             box.border_title = Content("Check a link")
-            box.border_subtitle = Content("escape: close")
-            yield Input(placeholder="Paste a link, then press Enter", id="link-input")
+            box.border_subtitle = Content("escape: close · ctrl+t: trust a site")
+            yield MessageInput(
+                placeholder="Paste a link or a message, then press Enter", id="link-input"
+            )
             with VerticalScroll(id="link-result-pane"):
                 intro = f"{self.notice}\n\n{INTRO}" if self.notice else INTRO
                 yield Static(Content(intro), id="link-result", markup=False)
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#link-input", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Check the link that was entered and show the verdict."""
+        """Check what was entered (a link, or every link in a message) and show the verdicts."""
         event.stop()
         self.show_verdict(event.value)
 
     def show_verdict(self, text: str) -> None:
-        """Check one link and show what Separ concludes."""
-        if not text.strip():
+        """Check one link, or every link in a message, and show what Separ concludes."""
+        text = text.strip()
+        if not text:
             return
-        try:
-            verdict = self.checker.check(text)
-        except NotALink as error:
-            level = "not-a-link"
-            message = f"{visible(text.strip())}\n  This is not a link: {error}."
-        else:
-            level = verdict.level
-            message = f"{render(verdict, self.item_title)}\n\n{NEVER_OPENED}"
+        links = find_links(text) if any(c.isspace() for c in text) else [text]
+        if not links:
+            self._show("not-a-link", f"{safe_line(text)}\n  No link found in this text.", [])
+            return
+        parts, levels, sites, known = [], [], [], True
+        for link in links:
+            try:
+                verdict = self.checker.check(link)
+            except NotALink as error:
+                levels.append("not-a-link")
+                parts.append(f"{safe_line(link)}\n  This is not a link: {error}.")
+                continue
+            levels.append(verdict.level)
+            known = known and (verdict.level != "ok" or verdict.trusted_site is not None)
+            if verdict.host and verdict.level != "warning":
+                sites.append(verdict.host)  # never offer to trust a site Separ warns about
+            parts.append(render(verdict, self.item_title))
+        level = max(levels, key=_ORDER.index)
+        found = [f"{len(links)} links found in the message."] if len(links) > 1 else []
+        message = "\n\n".join([*found, *parts, NEVER_OPENED])
+        shown = "unknown" if level == "ok" and not known else level
+        self._show(level, message, sites, shown)
+
+    def _show(self, level: str, message: str, sites: list[str], shown: str = "") -> None:
+        """Put a result on screen, coloured by its most serious verdict."""
         result = self.query_one("#link-result", Static)
         result.remove_class(*LEVEL_CLASSES)
-        result.add_class(f"-{level}")
+        result.add_class(f"-{shown or level}")
         result.update(Content(message))
         self.last_level = level
+        self.last_sites = sites
+
+    def action_trust(self) -> None:
+        """Offer to add a site (the first one checked) to the person's own trusted list."""
+        if self.store is None:
+            self.notify("Trusting a site needs your progress store.", markup=False)
+            return
+        first = self.last_sites[0] if self.last_sites else ""
+        self.app.push_screen(TrustDialog(self.checker, first), self._trusted)
+
+    def _trusted(self, domain: str | None) -> None:
+        """Keep a site the dialog accepted, rebuild the checker and check again."""
+        if not domain or self.store is None:
+            return
+        added = self.store.add_trusted(domain)
+        self.checker, self.notice = _checker(self.pack_root, self.store.trusted_domains())
+        what = "is now on your trusted list" if added else "was already on your trusted list"
+        self.notify(f"{domain} {what}.", markup=False, title="Trusted")
+        value = self.query_one("#link-input", Input).value
+        if value.strip():
+            self.show_verdict(value)
+
+
+def _checker(pack_root: Path | None, mine: list[str]) -> tuple[LinkChecker, str]:
+    """A checker on the pack's list and the person's; only theirs if the pack's cannot be read."""
+    try:
+        return LinkChecker(load_trusted(pack_root, mine, strict=False)), ""
+    except TrustedListError as error:
+        notice = f"Separ's trusted list could not be read, only yours is used:\n{error}"
+        return LinkChecker(TrustedList(tuple(own_sites(mine)))), notice

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from separ.links import detect, parallel
+from separ.links import detect, lures, parallel
 from separ.links.domains import Split, split_host
 from separ.links.names import TYPO_MIN, Names, View
 from separ.links.trusted import TrustedList
-from separ.links.url import Link, parse_link
+from separ.links.url import RISKY_SCHEMES, Link, parse_link
 from separ.links.verdict import CAUTION, LEVELS, WARNING, Reason, Verdict
 
 LONG_HOST = 60
@@ -40,27 +40,37 @@ class LinkChecker:
     def check(self, text: str) -> Verdict:
         """The verdict on one link; raises NotALink for input that is not a web link."""
         link = parse_link(text)
+        if link.scheme in RISKY_SCHEMES:
+            return self._verdict(link, [_risky_scheme(link.scheme)])
         reasons = _tricks(link)
         if link.ip is not None:
             return self._verdict(link, reasons)
-        site = self.trusted.find(link.ascii_host)
+        trusted = self.trusted
         split = split_host(link.host, link.ascii_host)
-        if link.ascii_host in self.trusted.shorteners or (
-            split.name and split.registrable.lower() in self.trusted.shorteners
+        if link.ascii_host in trusted.shorteners or (
+            split.name and split.registrable.lower() in trusted.shorteners
         ):
             reasons.append(
                 Reason(
                     "shortener",
                     CAUTION,
                     f"{split.registrable} is a link shortener: the link hides where it really goes,"
-                    " "
-                    "so Separ cannot tell which site it leads to.",
+                    " so Separ cannot tell which site it leads to.",
                 )
             )
+        found = trusted.reported.find(link.ascii_host, trusted)
+        if found is not None:
+            reasons.append(lures.reported(*found))
+        platform = trusted.hosting.platform(link.ascii_host, link.path)
+        if platform is not None:
+            reasons.append(lures.platform(platform))
+            return self._verdict(link, reasons)
+        site = trusted.find(link.ascii_host)
         if site is not None:
             reasons = [_softened(r, link) for r in reasons]
             return self._verdict(link, reasons, site.domain, site.owner)
         reasons.extend(self._look_alikes(link, split))
+        reasons.extend(self._lures(link, split))
         if (
             len(split.subdomains) - (split.subdomains[:1] == ("www",)) >= DEEP_HOST
             or len(link.host) > LONG_HOST
@@ -76,6 +86,15 @@ class LinkChecker:
         if link.userinfo is not None:
             reasons = [self._name_userinfo(r, link.userinfo) for r in reasons]
         return self._verdict(link, reasons)
+
+    def _lures(self, link: Link, split: Split) -> list[Reason]:
+        """Bait names, and free addresses that anyone can get."""
+        service = self.trusted.hosting.service(link.ascii_host)
+        if service is not None:
+            kind, suffix = service
+            label = link.host[: -len(suffix) - 1].rsplit(".", 1)[-1]
+            return [lures.hosting(kind, suffix, label, link.host)]
+        return lures.bait_name(split)
 
     def _look_alikes(self, link: Link, split: Split) -> list[Reason]:
         """Every way the host imitates a trusted site, from each reading of it."""
@@ -129,6 +148,21 @@ class LinkChecker:
         return Verdict(
             link.text, link.host, link.ascii_host, tuple(ordered), trusted, owner, owners
         )
+
+
+_RISKY = {
+    "javascript": "This is a javascript: link: it opens no site, it runs a program in your "
+    "browser, with your accounts signed in. Honest links are never written this way.",
+    "data": "This is a data: link: the whole page travels inside the link, so nothing shows "
+    "whose it is. Phishing pages hide this way.",
+    "file": "This is a file: link: it opens a file on your computer or on someone's server, not "
+    "a web site; on Windows it can hand your login details to that server.",
+}
+
+
+def _risky_scheme(scheme: str) -> Reason:
+    """A javascript:, data: or file: link: always a warning."""
+    return Reason(f"{scheme}-link", WARNING, _RISKY[scheme])
 
 
 def _tricks(link: Link) -> list[Reason]:

@@ -33,7 +33,8 @@ def add_parsers(command: Callable) -> None:
         "links",
         nargs="+",
         metavar="URL",
-        help="links to check; '-' reads them from standard input, one per line",
+        help="links to check; '-' reads a whole message from standard input and checks every "
+        "link in it (defanged ones too: hxxps://example[.]com)",
     )
     link.add_argument(
         "--json", action="store_true", help="print one JSON object per link, for scripts"
@@ -79,7 +80,7 @@ def make_checker(args: argparse.Namespace):
     from separ.links.checker import LinkChecker
     from separ.links.trusted import load_trusted
 
-    return LinkChecker(load_trusted(pack_dir(args), _my_domains(args)))
+    return LinkChecker(load_trusted(pack_dir(args), _my_domains(args), strict=False))
 
 
 @cache
@@ -95,21 +96,22 @@ def _item_title(pack_root) -> str | None:
     return item.title if item else None
 
 
-def _inputs(links: list[str]) -> Iterator[str]:
-    """The links given, with '-' replaced by the lines of standard input."""
+def _inputs(links: list[str]) -> Iterator[str | None]:
+    """The links given; '-' reads a whole message from standard input and yields each link in
+    it (None when it has none)."""
+    from separ.links.message import MESSAGE_LIMIT, find_links
+
     for link in links:
         if link != "-":
             yield link
             continue
         if sys.stdin.isatty():
             print(
-                "Paste links, one per line; end with Ctrl-D (Ctrl-Z, Enter on Windows).",
+                "Paste a message or links; end with Ctrl-D (Ctrl-Z, Enter on Windows).",
                 file=sys.stderr,
             )
-        for line in sys.stdin:
-            text = line.strip()
-            if text and not text.startswith("#"):
-                yield text
+        found = find_links(sys.stdin.read(MESSAGE_LIMIT))
+        yield from found or [None]
 
 
 def _safe_output() -> None:
@@ -122,25 +124,33 @@ def _safe_output() -> None:
 
 def run_link(args: argparse.Namespace) -> int:
     """`separ link URL...`: a verdict for each link."""
-    from separ.links.report import ITEM_ID, NEVER_OPENED, render, visible
+    from separ.links.report import ITEM_ID, NEVER_OPENED, render
     from separ.links.trusted import TrustedListError
     from separ.links.url import NotALink
+    from separ.safe import safe_line
 
     _safe_output()
     try:
         checker = make_checker(args)
     except TrustedListError as error:
-        print(f"separ: {error}", file=sys.stderr)
+        for problem in error.problems:
+            print(safe_line(str(problem)), file=sys.stderr)
         return EXIT_NOT_A_LINK
     status = EXIT_OK
     bad = False
     first = True
     for text in _inputs(args.links):
+        if text is None:
+            bad = True
+            print("separ: no link found in the text (nothing to check).", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"link": None, "verdict": "no-link"}))
+            continue
         try:
             verdict = checker.check(text)
         except NotALink as error:
             bad = True
-            print(f"separ: not a link: {visible(text)!r}: {error}", file=sys.stderr)
+            print(f"separ: not a link: {safe_line(text)!r}: {error}", file=sys.stderr)
             if args.json:
                 failed = {"link": text, "verdict": "not-a-link", "error": str(error)}
                 print(json.dumps(failed, ensure_ascii=False))
@@ -192,6 +202,11 @@ def _trust_add(args: argparse.Namespace) -> int:
                 status = 2
                 continue
             verdict = checker.check(domain)
+            reported = [r for r in verdict.reasons if r.kind == "reported"]
+            if reported and not args.force:
+                print(f"separ: not added: {reported[0].message}", file=sys.stderr)
+                status = max(status, 1)
+                continue
             if verdict.level == "warning" and verdict.imitates and not args.force:
                 print(
                     f"separ: not added: {domain} looks like a copy of {verdict.imitates}. "

@@ -58,3 +58,8 @@ def split_host(unicode_host: str, ascii_host: str) -> Split:
 def is_public_suffix(ascii_host: str) -> bool:
     """Whether a host is a shared ending (com, co.uk, github.io) rather than one owner's name."""
     return _full_list().is_public(ascii_host)
+
+
+def is_icann_suffix(suffix: str) -> bool:
+    """Whether an ending is one of ICANN's (com, org.uk), not a hosting service's (github.io)."""
+    return _icann_list().is_public(suffix.encode("idna").decode("ascii"))

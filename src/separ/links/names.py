@@ -13,6 +13,10 @@ from separ.links.trusted import TrustedList, TrustedSite
 
 TYPO_MIN = 5
 """Names shorter than this are too close to ordinary words for one-keystroke checks."""
+PEOPLE_TYPE = frozenset({"documents", "safety", ""})
+"""Sites people type or open daily, whose five-letter names are typo targets too (apple, gmail);
+the institutions and outlets imitated in reports need six letters (a "jpost" typo is too often an
+honest "ipost")."""
 OTHER_ENDING_MIN = 3
 """Shortest name whose copy under another ending is worth mentioning (as caution below 5)."""
 STRONG_MIN = 5
@@ -119,6 +123,11 @@ KEYWORDS = frozenset(
         "notice",
         "alert",
         "alerts",
+        "press",
+        "de",
+        "fr",
+        "uk",
+        "us",
     }
 )
 
@@ -155,17 +164,34 @@ class Names:
     """Sites on a shared host that the PSL does not list, by that host (wordpress.com)."""
     order: dict[str, int] = field(default_factory=dict)
     """Each trusted domain's place in the list (earlier wins when several match)."""
+    short_forms: set[str] = field(default_factory=set)
+    """Names cut short from a longer name of the same owner (youtu, instagr): no typo targets."""
 
     def __post_init__(self) -> None:
         from separ.links.domains import is_public_suffix
 
         typo_names: set[str] = set()
+        # A name cut short from a longer one the owner lists before it (youtu.be after
+        # youtube.com, instagr.am after instagram.com) is a short form, not a name people type:
+        # "youth" is no typo of "youtu". (amnestyusa.org, listed after amnesty.org, is not.)
+        short_forms = self.short_forms
+        seen: list[TrustedSite] = []
+        for site in self.trusted.sites:
+            if all(s.name != site.name for s in seen) and any(
+                s.owner == site.owner and s.name.startswith(site.name) for s in seen
+            ):
+                short_forms.add(site.name)
+            seen.append(site)
         for rank, site in enumerate(self.trusted.sites):
             self.order.setdefault(site.domain, rank)
             loose = loose_skeleton(site.name)
             self.by_loose.setdefault(loose, []).append(site)
             self.by_name.setdefault(site.name, []).append(site)
-            if len(site.name) >= TYPO_MIN and site.name not in typo_names:
+            if (
+                len(site.name) >= (TYPO_MIN if site.why in PEOPLE_TYPE else TYPO_MIN + 1)
+                and site.name not in typo_names
+                and site.name not in short_forms
+            ):
                 typo_names.add(site.name)
                 plain = plain_letters(site.name)
                 for length in {len(site.name), len(loose), len(plain)}:
@@ -187,12 +213,6 @@ class Names:
     def is_trusted_name(self, name: str) -> bool:
         """Whether a name is exactly the name of some trusted site."""
         return name in self.by_name
-
-
-def _side_by_side(shown: str, real: str, note: str = "") -> tuple[str, ...]:
-    """Two aligned lines, the link's address over the real one, and an optional note."""
-    lines = (f"this link:  {shown}", f"real site:  {real}")
-    return (*lines, note) if note else lines
 
 
 def side_by_side(shown: str, real: str, note: str = "") -> tuple[str, ...]:

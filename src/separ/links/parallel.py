@@ -7,8 +7,10 @@ instagram-login.com, instagram.com.verify-account.net, insta.gram.com.
 
 from __future__ import annotations
 
+from separ.links.bait import segment
 from separ.links.confusables import loose_skeleton
 from separ.links.detect import closest
+from separ.links.domains import is_icann_suffix
 from separ.links.names import (
     KEYWORDS,
     OTHER_ENDING_MIN,
@@ -31,7 +33,16 @@ def other_ending(view: View, names: Names) -> list[Reason]:
         return []
     site = sites[0]
     endings = ", ".join(f".{s.suffix}" for s in sites[:4]) + (", ..." if len(sites) > 4 else "")
-    level = WARNING if len(view.name) >= STRONG_MIN and not names.is_common(site) else CAUTION
+    # Brands hold their name under many country endings (google.ax, amnesty.org.au): under one of
+    # those, another ending is a caution; under a generic one (.com, .live) it is a warning.
+    last = view.suffix.rsplit(".", 1)[-1]
+    country = view.only is None and len(last) == 2 and last not in GENERIC_COUNTRY_ENDINGS
+    country = country and not is_public_suffix_host(view.suffix)
+    level = (
+        WARNING
+        if len(view.name) >= STRONG_MIN and not names.is_common(site) and not country
+        else CAUTION
+    )
     return [
         Reason(
             "other-ending",
@@ -45,37 +56,81 @@ def other_ending(view: View, names: Names) -> list[Reason]:
     ]
 
 
+GLUED_WIDTH = 3
+"""Most hyphen-joined pieces a trusted name has (en-hrana, hertie-school)."""
+SPLIT_WIDTH = 3
+"""Most pieces a trusted name is looked for when cut by dots (insta.gram, psi.ph.on)."""
+
+
+def _telling(word: str) -> bool:
+    """Whether a word glued to a name tells of a copy: login, a number, or such words joined
+    (livecom, accountupdate)."""
+    word = word.lower()
+    return word in KEYWORDS or word.isdigit() or (len(word) > 1 and segment(word) is not None)
+
+
+GENERIC_COUNTRY_ENDINGS = frozenset(
+    {"io", "co", "me", "tv", "ly", "cc", "ws", "to", "ai", "gg", "fm", "am", "la", "sh", "so"}
+    | {"st", "vc", "pw", "tk", "ml", "ga", "cf", "gq", "nu", "ac", "im", "ir"}
+)
+"""Country endings sold to anyone and used as generic ones, and Iran's (.ir): a copy under
+these is a warning; under other country endings, which brands often hold, a caution."""
+
+
+def is_public_suffix_host(suffix: str) -> bool:
+    """Whether an ending is a hosting service's (github.io), not a registry's (co.uk)."""
+    return "." in suffix and not is_icann_suffix(suffix)
+
+
 def _glued(label: str, names: Names, view: View) -> tuple[TrustedSite, str] | None:
     """A trusted name inside a label, with words glued on by a hyphen or a known keyword.
 
-    Returns the site and the words added, as written in the label.
+    Returns the site and the words added, as written in the label. The label's pieces are
+    looked up among the trusted names (not the names scanned in the label), so that a long
+    address costs no more than its length.
     """
     tokens = label.split("-")
     loose_tokens = [loose_skeleton(t) for t in tokens]
     loose = "-".join(loose_tokens)
-    for real_loose, sites in names.by_loose.items():
-        if real_loose == loose or len(real_loose) < OTHER_ENDING_MIN:
-            continue
-        site = next((s for s in sites if view.only is None or s in view.only), None)
-        if site is None:
-            continue
-        width = real_loose.count("-") + 1
+    for width in range(1, min(len(tokens), GLUED_WIDTH) + 1):
         for i in range(len(tokens) - width + 1):
-            if "-".join(loose_tokens[i : i + width]) != real_loose:
+            real_loose = "-".join(loose_tokens[i : i + width])
+            site = _site(real_loose, names, view)
+            if site is None or real_loose == loose or len(real_loose) < OTHER_ENDING_MIN:
                 continue
             rest = [t for t in tokens[:i] + tokens[i + width :] if t]
             distinctive = len(real_loose) >= STRONG_MIN and not names.is_common(site)
-            if rest and (distinctive or all(w.lower() in KEYWORDS or w.isdigit() for w in rest)):
+            if rest and (distinctive or all(_telling(w) for w in rest)):
                 return site, "-".join(rest)
-        # Glued without a hyphen: only a telling word, and not to a short ordinary word (mywire).
-        shortest = TYPO_MIN if names.is_common(site) else TYPO_MIN - 1
-        if len(real_loose) >= shortest and len(tokens) == 1 and len(loose) == len(label):
-            head, tail = label[len(real_loose) :], label[: -len(real_loose)]
-            if loose.startswith(real_loose) and head in KEYWORDS:
-                return site, head
-            if loose.endswith(real_loose) and tail in KEYWORDS:
-                return site, tail
+    # Glued without a hyphen: only telling words, and not to a short ordinary word (mywire).
+    for i, token in enumerate(loose_tokens):
+        if len(token) != len(tokens[i]):
+            continue
+        for cut in range(1, len(token)):
+            for real_loose, added in (
+                (token[:cut], tokens[i][cut:]),
+                (token[cut:], tokens[i][:cut]),
+            ):
+                site = _site(real_loose, names, view)
+                if site is None or "-" in real_loose:
+                    continue
+                shortest = TYPO_MIN if names.is_common(site) else TYPO_MIN - 1
+                others = [t for j, t in enumerate(tokens) if j != i and t]
+                if (
+                    len(real_loose) >= shortest
+                    and not added.isdigit()
+                    and _telling(added)
+                    and all(_telling(w) for w in others)
+                ):
+                    return site, "-".join(filter(None, [*tokens[:i], added, *tokens[i + 1 :]]))
     return None
+
+
+def _site(loose: str, names: Names, view: View) -> TrustedSite | None:
+    """The first trusted site named `loose` within the view's scope."""
+    return next(
+        (s for s in names.by_loose.get(loose, ()) if view.only is None or s in view.only), None
+    )
 
 
 def glued_name(view: View, host: str, names: Names) -> list[Reason]:
@@ -98,7 +153,7 @@ def glued_name(view: View, host: str, names: Names) -> list[Reason]:
                 ]
     found = _glued(view.name, names, view)
     if found is None:
-        return _glued_typo(view, host, names)
+        return _glued_typo(view, host, names) or _joined(view, host, names)
     site, added = found
     return [
         Reason(
@@ -113,6 +168,39 @@ def glued_name(view: View, host: str, names: Names) -> list[Reason]:
     ]
 
 
+JOINED_MIN = 7
+"""Trusted names this long are distinctive enough that joined to any word they are a caution."""
+
+
+def _joined(view: View, host: str, names: Names) -> list[Reason]:
+    """A long, distinctive trusted name joined to another word: microsoftdefender, outlookde."""
+    for token in view.name.split("-"):
+        for real, sites in names.by_name.items():
+            if len(real) < JOINED_MIN or len(token) <= len(real) + 1 or real in names.short_forms:
+                continue
+            site = next((s for s in sites if view.only is None or s in view.only), None)
+            if (
+                site is None
+                or names.is_common(site)
+                or not (token.startswith(real) or token.endswith(real))
+            ):
+                continue
+            added = token[len(real) :] if token.startswith(real) else token[: -len(real)]
+            if added.isdigit():
+                continue  # instagram2: a number, as honest names have
+            return [
+                Reason(
+                    "glued-name",
+                    CAUTION,
+                    f"The name joins {site.name} and '{added}': copies of a site are often "
+                    f"named this way. The real {site.owner} is {site.domain}.",
+                    site.domain,
+                    side_by_side(host, site.domain),
+                )
+            ]
+    return []
+
+
 def _glued_typo(view: View, host: str, names: Names) -> list[Reason]:
     """A hyphenated name, one part of which is a typo of a trusted name: instagarm-login."""
     tokens = view.name.split("-")
@@ -122,7 +210,9 @@ def _glued_typo(view: View, host: str, names: Names) -> list[Reason]:
         if len(token) < TYPO_MIN - 1:
             continue
         found = closest(token, names, view)
-        if found is not None:
+        # One keystroke from an ordinary word (matrix, element) is most often another word
+        # (metrix, clement), and a word among words says nothing: only distinctive names count.
+        if found is not None and not names.is_common(found[0]):
             site, edit, _ = found
             added = "-".join(t for t in tokens if t != token)
             return [
@@ -186,7 +276,7 @@ def _split_name(view: View, host: str, names: Names) -> list[Reason]:
     """A trusted name cut in two by a dot: insta.gram.com, psiph.on.ca."""
     all_labels = [*view.subdomains, view.name, *view.suffix.split(".")[:-1]]
     for start in range(len(all_labels) - 1):
-        for end in range(start + 2, len(all_labels) + 1):
+        for end in range(start + 2, min(len(all_labels), start + SPLIT_WIDTH) + 1):
             sites = names.sites_named(loose_skeleton("".join(all_labels[start:end])), view)
             if not sites:
                 continue

@@ -1,15 +1,15 @@
 """A verdict in plain words, the same in the terminal and in the app.
 
 The text is shown literally (never as markup); control characters and direction overrides in a
-link are made visible, so that a link cannot rearrange or recolour what the person reads.
+link are made visible (`separ.safe.safe_line`), so that a link cannot rearrange or recolour what
+the person reads.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 from separ.links.trusted import MINE
 from separ.links.verdict import CAUTION, WARNING, Verdict
+from separ.safe import safe_line
 
 ITEM_ID = "avoid-look-alike-sites"
 """The checklist item about look-alike sites, which every warning points to."""
@@ -19,20 +19,13 @@ NEVER_OPENED = (
 )
 NOT_PROOF = (
     "No warning is not proof that a site is safe: Separ compares addresses with the sites it "
-    "knows, and cannot see what a page does."
+    "knows and the phishing that reports have named, and cannot see what a page does."
 )
+UNKNOWN = "Separ does not know this site; no warning is not proof it is safe."
 _HEADLINES = {
     WARNING: "WARNING",
     CAUTION: "CAUTION",
 }
-
-
-def visible(text: str) -> str:
-    """Text with control and direction-changing characters shown as <U+XXXX>."""
-    return "".join(
-        f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Cc", "Cf") and c not in "\t" else c
-        for c in text
-    )
 
 
 def item_reference(title: str | None) -> str:
@@ -50,6 +43,13 @@ def headline(verdict: Verdict) -> str:
     if verdict.level == WARNING:
         if imitated:
             return f"WARNING: this link imitates {named}."
+        first = verdict.reasons[0].kind
+        if first == "reported":
+            return "WARNING: this address was reported as phishing."
+        if first.endswith("-link"):
+            return "WARNING: this link opens no web site."
+        if first in ("front", "mailer-daemon", "bait-words", "dynamic-dns", "free-hosting"):
+            return "WARNING: this link looks like a phishing page."
         return "WARNING: this link hides where it really goes."
     if verdict.level == CAUTION:
         if imitated:
@@ -62,7 +62,7 @@ def headline(verdict: Verdict) -> str:
             else f"{verdict.trusted_owner}'s site, on Separ's trusted list"
         )
         return f"No warning: {verdict.host} is {whose}."
-    return f"No warning found for {verdict.host}."
+    return f"No warning for {verdict.host}. {UNKNOWN}"
 
 
 def advice(verdict: Verdict) -> str:
@@ -87,12 +87,12 @@ def advice(verdict: Verdict) -> str:
 
 def render(verdict: Verdict, item_title: str | None = None) -> str:
     """The whole verdict on one link, as lines of plain text."""
-    lines = [visible(verdict.link), f"  {headline(verdict)}"]
-    if verdict.host != verdict.ascii_host:
+    lines = [safe_line(verdict.link), f"  {headline(verdict)}"]
+    if verdict.host != verdict.ascii_host and verdict.host:
         lines.append(f"  The address as your browser sends it: {verdict.ascii_host}")
     for reason in verdict.reasons:
-        lines.append(f"  - {visible(reason.message)}")
-        lines.extend(f"      {visible(detail)}" for detail in reason.details)
+        lines.append(f"  - {safe_line(reason.message)}")
+        lines.extend(f"      {safe_line(detail)}" for detail in reason.details)
     lines.append(f"  {advice(verdict)}")
     if verdict.level != "ok":
         lines.append(f"  {item_reference(item_title)}")

@@ -7,21 +7,34 @@ site on a shared host, "mygroup" + "wordpress.com".
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from separ.links.domains import is_public_suffix, split_host
+from separ.links.hosting import Hosting, read_hosting
+from separ.links.indicators import Reported, read_indicators
+from separ.links.listfile import read_list
 from separ.links.url import NotALink, normalise_host, parse_link
+from separ.pack.format_trusted import SHORTENERS, SITES
+from separ.pack.reader import Mark, Obj, Problem
 
 TRUSTED_DIR = "trusted"
 SITES_FILE = "sites.yaml"
 SHORTENERS_FILE = "shorteners.yaml"
+HOSTING_FILE = "hosting.yaml"
+INDICATORS_FILE = "indicators.yaml"
 MINE = "your trusted list"
 
 
 class TrustedListError(Exception):
-    """A trusted-list file that cannot be read; the message says where and what to fix."""
+    """Trusted-list files that cannot be used: one line per problem, `path:line:column: what`."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,8 @@ class TrustedSite:
     """What follows the name: "com", "org.uk", "wordpress.com"."""
     shared: bool = False
     """Whether the domain is also a public suffix (github.io): its subdomains are anyone's."""
+    why: str = ""
+    """Why the pack lists it (documents, safety, news, imitated); "" for the person's own."""
 
     @property
     def mine(self) -> bool:
@@ -63,16 +78,27 @@ class TrustedList:
     """ASCII domains of link shorteners."""
     common_words: frozenset[str] = frozenset()
     """Trusted names that are ordinary words (office, signal): fewer patterns count for them."""
+    hosting: Hosting = field(default_factory=Hosting)
+    """Where anyone can get an address or publish a page."""
+    reported: Reported = field(default_factory=Reported)
+    """Phishing addresses named in published reports."""
+
+    @cached_property
+    def _by_domain(self) -> dict[str, TrustedSite]:
+        """Each site by its ASCII domain (the first listed wins)."""
+        found: dict[str, TrustedSite] = {}
+        for site in self.sites:
+            found.setdefault(site.ascii_domain, site)
+        return found
 
     def find(self, ascii_host: str) -> TrustedSite | None:
-        """The trusted site a host belongs to, or None."""
-        best = None
-        for site in self.sites:
-            if site.covers(ascii_host) and (
-                best is None or len(site.ascii_domain) > len(best.ascii_domain)
-            ):
-                best = site
-        return best
+        """The trusted site a host belongs to (the longest domain that covers it), or None."""
+        labels = ascii_host.split(".")
+        for start in range(len(labels)):
+            site = self._by_domain.get(".".join(labels[start:]))
+            if site is not None and site.covers(ascii_host):
+                return site
+        return None
 
     def owner_of(self, domain: str) -> str | None:
         """Whose a trusted domain is."""
@@ -123,73 +149,65 @@ def normalise_domain(text: str, *, allow_shared: bool = False) -> str:
     return unicode_host
 
 
-def _read_yaml(path: Path) -> object:
-    """A YAML file's content, or TrustedListError saying where it is broken."""
-    import yaml
-
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise TrustedListError(f"{path}: cannot be read ({error.strerror})") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        problem = getattr(error, "problem", None) or "not valid YAML"
-        raise TrustedListError(f"{where}: {problem}") from None
+def _entries(obj: Obj, name: str) -> list[tuple[str, Mark]]:
+    """The texts of a list field, each with where it stood."""
+    texts = obj.get(name, [])
+    return list(zip(texts, obj.item_marks.get(name, []), strict=False))
 
 
-def _shipped_sites(folder: Path) -> tuple[list[TrustedSite], frozenset[str]]:
+def _shipped_sites(path: Path, problems: list[Problem]) -> tuple[list[TrustedSite], frozenset[str]]:
     """The sites of trusted/sites.yaml, and its names that are ordinary words."""
-    path = folder / SITES_FILE
-    if not path.is_file():
+    obj = read_list(path, SITES, problems) if path.is_file() else None
+    if obj is None:
         return [], frozenset()
-    data = _read_yaml(path)
-    entries = data.get("sites") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise TrustedListError(f"{path}: expected a 'sites:' list")
     sites = []
-    for number, entry in enumerate(entries, 1):
-        owner = entry.get("owner") if isinstance(entry, dict) else None
-        domains = entry.get("domains") if isinstance(entry, dict) else None
-        if not isinstance(owner, str) or not isinstance(domains, list) or not domains:
-            raise TrustedListError(
-                f"{path}: site {number} needs an 'owner' and a list of 'domains'"
-            )
-        for domain in domains:
+    for entry in obj.get("sites", []):
+        owner = entry.get("owner")
+        for domain, mark in _entries(entry, "domains"):
             try:
-                sites.append(make_site(normalise_domain(str(domain), allow_shared=True), owner))
+                site = make_site(normalise_domain(domain, allow_shared=True), owner or "")
+                sites.append(dataclasses.replace(site, why=entry.get("why", "")))
             except ValueError as error:
-                raise TrustedListError(f"{path}: {owner}: {domain}: {error}") from None
-    words = data.get("common_words", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise TrustedListError(f"{path}: 'common_words' must be a list of names")
-    return sites, frozenset(w.lower() for w in words)
+                problems.append(Problem(path, mark.line, mark.column, f"{domain}: {error}"))
+    words = frozenset(w.lower() for w in obj.get("common_words", []))
+    return sites, words
 
 
-def _shipped_shorteners(folder: Path) -> frozenset[str]:
+def _shipped_shorteners(path: Path, problems: list[Problem]) -> frozenset[str]:
     """The ASCII domains of trusted/shorteners.yaml."""
-    path = folder / SHORTENERS_FILE
-    if not path.is_file():
-        return frozenset()
-    data = _read_yaml(path)
-    entries = data.get("shorteners") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise TrustedListError(f"{path}: expected a 'shorteners:' list")
-    try:
-        return frozenset(normalise_host(str(entry))[1] for entry in entries)
-    except NotALink as error:
-        raise TrustedListError(f"{path}: {error}") from None
+    obj = read_list(path, SHORTENERS, problems) if path.is_file() else None
+    found = set()
+    for entry, mark in _entries(obj, "shorteners") if obj else []:
+        try:
+            found.add(normalise_host(entry)[1])
+        except NotALink as error:
+            problems.append(Problem(path, mark.line, mark.column, f"{entry}: {error}"))
+    return frozenset(found)
 
 
-def load_trusted(pack_root: Path | None, mine: Iterable[str] = ()) -> TrustedList:
-    """The trusted list: the pack's trusted/ folder (built-in pack if None) and the person's own."""
+def load_trusted(
+    pack_root: Path | None, mine: Iterable[str] = (), *, strict: bool = True
+) -> TrustedList:
+    """The trusted list: the pack's trusted/ folder (built-in pack if None) and the person's own.
+
+    Raises TrustedListError with every problem found in the pack's files, each with its place.
+    Without `strict`, reported addresses are checked when they match rather than all at once
+    (see `read_indicators`): a link check starts sooner, and `separ check` still finds them.
+    """
     if pack_root is None:
         from separ.pack import builtin_pack_dir
 
         pack_root = builtin_pack_dir()
     folder = Path(pack_root) / TRUSTED_DIR
-    sites, common_words = _shipped_sites(folder)
-    return TrustedList(tuple(sites + own_sites(mine)), _shipped_shorteners(folder), common_words)
+    problems: list[Problem] = []
+    sites, common_words = _shipped_sites(folder / SITES_FILE, problems)
+    shorteners = _shipped_shorteners(folder / SHORTENERS_FILE, problems)
+    hosting = read_hosting(folder / HOSTING_FILE, problems)
+    trusted = TrustedList(tuple(sites), shorteners, common_words, hosting)
+    reported = read_indicators(folder / INDICATORS_FILE, trusted, problems, strict=strict)
+    if problems:
+        raise TrustedListError(sorted(problems))
+    return TrustedList(tuple(sites + own_sites(mine)), shorteners, common_words, hosting, reported)
 
 
 def own_sites(mine: Iterable[str]) -> list[TrustedSite]:

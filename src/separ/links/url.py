@@ -18,6 +18,8 @@ from urllib.parse import unquote
 import idna
 
 WEB_SCHEMES = ("http", "https")
+RISKY_SCHEMES = ("javascript", "data", "file")
+"""Links that open no web site: they run a program, carry a whole page, or open a file."""
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _ASCII_LABEL = re.compile(r"^[a-z0-9_\-]+$")
 _AUTHORITY_END = re.compile(r"[/\\?#]")
@@ -50,6 +52,8 @@ class Link:
     """Whether the IP address was written in a form other than the usual one (one big number...)."""
     percent_host: bool = False
     """Whether the host was written with percent codes (%69 for i)."""
+    path: str = ""
+    """The path after the host ("/view/page"), without the query or fragment."""
 
     @property
     def is_punycode(self) -> bool:
@@ -77,11 +81,15 @@ def parse_link(text: str) -> Link:
         raise NotALink("this is empty; paste a whole link, such as https://example.org/page")
     # Browsers drop tabs and line breaks inside a URL.
     cleaned = re.sub(r"[\t\r\n]", "", given)
+    risky = _SCHEME.match(cleaned)
+    if risky and risky.group(1).lower() in RISKY_SCHEMES:
+        return Link(given, risky.group(1).lower(), None, "", "", None)
     if any(c.isspace() for c in cleaned):
         raise NotALink("this has spaces in it; a link has none")
     scheme, rest = _split_scheme(cleaned)
     rest = rest.lstrip("/\\")
     authority = _AUTHORITY_END.split(rest, maxsplit=1)[0]
+    path = re.split(r"[?#]", rest[len(authority) :], maxsplit=1)[0].replace("\\", "/")
     userinfo = None
     if "@" in authority:
         userinfo, authority = authority.rsplit("@", 1)
@@ -94,9 +102,11 @@ def parse_link(text: str) -> Link:
         raise NotALink("there is no site name in it")
     ip, disguised = _ip_address(host)
     if ip is not None:
-        return Link(given, scheme, userinfo, ip, ip, port, ip, disguised, percent_host)
+        return Link(given, scheme, userinfo, ip, ip, port, ip, disguised, percent_host, path)
     unicode_host, ascii_host = normalise_host(host)
-    return Link(given, scheme, userinfo, unicode_host, ascii_host, port, None, False, percent_host)
+    return Link(
+        given, scheme, userinfo, unicode_host, ascii_host, port, None, False, percent_host, path
+    )
 
 
 def _split_scheme(text: str) -> tuple[str, str]:
@@ -106,7 +116,7 @@ def _split_scheme(text: str) -> tuple[str, str]:
         return "", text
     scheme = match.group(1).lower()
     rest = text[match.end() :]
-    if scheme in WEB_SCHEMES:
+    if scheme in WEB_SCHEMES or scheme in RISKY_SCHEMES:
         return scheme, rest
     if "." in scheme and re.match(r"^\d*(?:[/\\?#]|$)", rest):
         return "", text  # "example.org:8080/page": a host and a port, not a scheme

@@ -15,6 +15,10 @@ that Separ found nothing: it is not proof that the site is safe.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from separ.links.indicators import Report
 
 OK = "ok"
 CAUTION = "caution"
@@ -36,16 +40,21 @@ class Reason:
     """The trusted domain this reason says the link imitates, if any."""
     details: tuple[str, ...] = ()
     """Lines that show the trick side by side (the link's name, the real one, the characters)."""
+    reports: tuple[Report, ...] = ()
+    """For a reported address: the published reports that named it, the latest first."""
 
     def to_json(self) -> dict:
-        """The reason as a JSON-ready dict."""
-        return {
+        """The reason as a JSON-ready dict (with "reports" for a reported address)."""
+        data = {
             "kind": self.kind,
             "level": self.level,
             "message": self.message,
             "trusted": self.trusted,
             "details": list(self.details),
         }
+        if self.reports:
+            data["reports"] = [r.to_json() for r in self.reports]
+        return data
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ class Obj:
     marks: dict[str, Mark] = field(default_factory=dict)
     entry_marks: dict[str, list[Mark]] = field(default_factory=dict)
     """For a list of ids: where each id that was read stood, in the order of `values`."""
+    item_marks: dict[str, list[Mark]] = field(default_factory=dict)
+    """Where each entry of a list of texts stood, in the order of the value."""
 
     def get(self, name: str, default: Any = None) -> Any:
         """The value of a field, or a default where it was missing or invalid."""
@@ -111,6 +113,7 @@ class Reader:
         self.path = path
         self.problems = problems
         self._seen: set[int] = set()
+        self._text_marks: list[Mark] = []
 
     def problem(self, mark: Mark, message: str) -> None:
         """Record a problem at a place in this file."""
@@ -234,6 +237,8 @@ class Reader:
                     value = [ident for ident, _ in value]
                 obj.values[key] = value
                 obj.marks[key] = _mark(value_node)
+                if fld.kind == "texts":
+                    obj.item_marks[key] = self._text_marks
         for fld in spec.fields:
             if fld.required and fld.name not in seen:
                 what = _label(spec, obj)
@@ -273,8 +278,13 @@ class Reader:
             )
             return None
         if fld.kind == "texts":
-            texts = [self._text(child, fld.name) for child in node.value if self._plain(child)]
-            return [t for t in texts if t is not None]
+            texts, self._text_marks = [], []
+            for child in node.value:
+                text = self._text(child, fld.name) if self._plain(child) else None
+                if text is not None:
+                    texts.append(text)
+                    self._text_marks.append(_mark(child))
+            return texts
         if fld.kind == "ids":
             return [
                 (ident, _mark(child))
