@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from separ import __version__
+from separ.progress import ProgressError
+from separ.safe import safe_output
 from separ.session import add_common_options, data_dir, pack_dir
 
 
@@ -160,10 +162,15 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(commands=_wants_command(argv)).parse_args(argv)
-    try:
-        return int(args.run(args) or 0)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
+    # Everything the command line prints passes the one door for outside text.
+    with safe_output():
+        args = build_parser(commands=_wants_command(argv)).parse_args(argv)
+        try:
+            return int(args.run(args) or 0)
+        except ProgressError as error:
+            print(f"separ: {error}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return 0

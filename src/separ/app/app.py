@@ -6,11 +6,13 @@ from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from separ.app.screens.main import MainScreen
 from separ.pack import Pack
 from separ.progress import ProgressStore
+from separ.safe import safe, safe_line
 
 THEME_SETTING = "theme"
 WELCOMED_SETTING = "welcomed"
@@ -63,6 +65,20 @@ class SeparApp(App[int]):
         self.push_screen(MainScreen(self.pack, self.store, welcome=welcome))
         if self.notice:
             self.notify(self.notice, markup=False, severity="warning", timeout=20)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification; a path or an error it quotes passes `separ.safe` first."""
+        super().notify(
+            safe(message), title=safe_line(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     def _remember_theme(self, theme) -> None:
         self.store.set_setting(THEME_SETTING, theme.name)

@@ -15,10 +15,12 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from separ.app.text import LiteralInput
 from separ.links.checker import LinkChecker
-from separ.links.report import ITEM_ID, NEVER_OPENED, render, visible
+from separ.links.report import ITEM_ID, NEVER_OPENED, render
 from separ.links.trusted import TrustedList, TrustedListError, load_trusted, own_sites
 from separ.links.url import NotALink
+from separ.safe import safe_line
 
 if TYPE_CHECKING:
     from separ.pack import Pack
@@ -102,7 +104,11 @@ class LinkScreen(ModalScreen[None]):
         with Vertical(id="link-box") as box:
             box.border_title = Content("Check a link")
             box.border_subtitle = Content("escape: close")
-            yield Input(placeholder="Paste a link, then press Enter", id="link-input")
+            yield Input(
+                placeholder="Paste a link, then press Enter",
+                id="link-input",
+                highlighter=LiteralInput(),
+            )
             with VerticalScroll(id="link-result-pane"):
                 intro = f"{self.notice}\n\n{INTRO}" if self.notice else INTRO
                 yield Static(Content(intro), id="link-result", markup=False)
@@ -123,7 +129,7 @@ class LinkScreen(ModalScreen[None]):
             verdict = self.checker.check(text)
         except NotALink as error:
             level = "not-a-link"
-            message = f"{visible(text.strip())}\n  This is not a link: {error}."
+            message = f"{safe_line(text.strip())}\n  This is not a link: {safe_line(str(error))}."
         else:
             level = verdict.level
             message = f"{render(verdict, self.item_title)}\n\n{NEVER_OPENED}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from separ.export.files import EXTENSIONS, ExportExists, default_export_path, write_atomic
 from separ.export.select import ExportOptions, UnknownSection, select
 from separ.pack.model import Pack
+from separ.safe import safe
 
 FORMATS: tuple[str, ...] = ("markdown", "html", "text")
 """The formats `render` can produce; the first is the default."""
@@ -36,17 +37,22 @@ def render(
     options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen, so sharing it is safe
     today: date | None = None,
 ) -> str:
-    """The checklist in one format; raises UnknownSection or ValueError for bad options."""
+    """The checklist in one format; raises UnknownSection or ValueError for bad options.
+
+    Every format passes `safe`, the one door for outside text: no control character or bidi
+    override from the pack reaches the file or the terminal (the web page is made from the
+    Markdown once it has passed).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format '{fmt}'; formats: {', '.join(FORMATS)}")
     checklist = select(pack, done, options, today or date.today())
     if fmt == "text":
         from separ.export.text import render_text
 
-        return render_text(checklist)
+        return safe(render_text(checklist))
     from separ.export.markdown import render_markdown
 
-    markdown = render_markdown(checklist)
+    markdown = safe(render_markdown(checklist))
     if fmt == "markdown":
         return markdown
     from separ.export.html import render_html

@@ -1,15 +1,15 @@
 """A verdict in plain words, the same in the terminal and in the app.
 
-The text is shown literally (never as markup); control characters and direction overrides in a
-link are made visible, so that a link cannot rearrange or recolour what the person reads.
+The text is shown literally (never as markup); every line passes `separ.safe`, so that control
+characters and direction overrides in a link or a trusted list are made visible and cannot
+rearrange or recolour what the person reads.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 from separ.links.trusted import MINE
 from separ.links.verdict import CAUTION, WARNING, Verdict
+from separ.safe import safe_line
 
 ITEM_ID = "avoid-look-alike-sites"
 """The checklist item about look-alike sites, which every warning points to."""
@@ -25,14 +25,6 @@ _HEADLINES = {
     WARNING: "WARNING",
     CAUTION: "CAUTION",
 }
-
-
-def visible(text: str) -> str:
-    """Text with control and direction-changing characters shown as <U+XXXX>."""
-    return "".join(
-        f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Cc", "Cf") and c not in "\t" else c
-        for c in text
-    )
 
 
 def item_reference(title: str | None) -> str:
@@ -87,13 +79,13 @@ def advice(verdict: Verdict) -> str:
 
 def render(verdict: Verdict, item_title: str | None = None) -> str:
     """The whole verdict on one link, as lines of plain text."""
-    lines = [visible(verdict.link), f"  {headline(verdict)}"]
+    lines = [verdict.link, f"  {headline(verdict)}"]
     if verdict.host != verdict.ascii_host:
         lines.append(f"  The address as your browser sends it: {verdict.ascii_host}")
     for reason in verdict.reasons:
-        lines.append(f"  - {visible(reason.message)}")
-        lines.extend(f"      {visible(detail)}" for detail in reason.details)
+        lines.append(f"  - {reason.message}")
+        lines.extend(f"      {detail}" for detail in reason.details)
     lines.append(f"  {advice(verdict)}")
     if verdict.level != "ok":
         lines.append(f"  {item_reference(item_title)}")
-    return "\n".join(lines)
+    return "\n".join(safe_line(line) for line in lines)

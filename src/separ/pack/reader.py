@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from separ.pack.format import ID_PATTERN, Spec
+from separ.safe import safe_line
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -52,7 +53,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{display_path(self.path)}:{self.line}:{self.column}: {self.message}"
+        # The path and the message quote the pack: on one line, inert, whatever they hold.
+        return safe_line(f"{display_path(self.path)}:{self.line}:{self.column}: {self.message}")
 
 
 @dataclass(frozen=True)
