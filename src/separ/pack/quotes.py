@@ -3,8 +3,8 @@ everything else must match exactly (typographic quotes and apostrophes are not f
 
 Both stay fast on large documents: the collapsed copy is made by one regular expression, and the
 way back to the original text is kept only at the runs of white space that collapsing shortened
-(about one per paragraph). The closest passage to a quote that is not found is looked for near
-the places where pieces of the quote occur, never by comparing the quote with the whole text.
+(about one per paragraph). The closest passage to a quote that is not found is looked for only
+where pieces of the quote occur, never by comparing the quote with the whole text.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import groupby
+from operator import eq
 
 _RUN = re.compile(r"\s{2,}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -25,7 +27,7 @@ _SAMPLES = 32
 """How many pieces of each length are looked up, spread along the quote."""
 _HITS = 32
 """How many places of each piece are counted."""
-_WINDOWS = 6
+_PLACES = 32
 """How many of the most promising places are compared with the quote."""
 
 
@@ -105,30 +107,40 @@ class SearchableText:
                     at = collapsed.find(piece, at + 1)
             if votes:
                 break
-        return [at for at, _ in votes.most_common(_WINDOWS)]
+        return [at for at, _ in votes.most_common(_PLACES)]
+
+    def _longest_run(self, needle: str, align: int) -> tuple[int, int]:
+        """The longest run of characters the quote shares with the text when it is laid at
+        `align`: its length and where it starts in the text."""
+        low, high = max(0, -align), min(len(needle), len(self.collapsed) - align)
+        pairs = map(eq, self.collapsed[align + low : align + high], needle[low:high])
+        best, at, position = 0, align, align + low
+        for same, run in groupby(pairs):
+            length = sum(1 for _ in run)
+            if same and length > best:
+                best, at = length, position
+            position += length
+        return best, at
 
     def closest(self, quote: str) -> tuple[str, int] | None:
-        """The passage that most resembles a quote that was not found, and its line."""
-        from difflib import SequenceMatcher  # only on the error path
+        """The passage that most resembles a quote that was not found, and its line.
 
+        That is the passage the quote's longest run of shared characters puts it at, as if the
+        quote were laid over the text there; only the places that pieces of it point to are
+        tried.
+        """
         needle = collapse(quote)[:_LONGEST]
         collapsed = self.collapsed
         if not needle or not collapsed:
             return None
-        # The longest run the quote shares with the text near each promising place.
-        matcher = SequenceMatcher(None, "", needle, autojunk=False)
-        best: tuple[int, int, int] | None = None  # size, where in the text, where in the quote
+        best: tuple[int, int, int] | None = None  # length of the run, where it starts, alignment
         for align in self._alignments(needle):
-            low = max(0, align - 16)
-            window = collapsed[low : align + len(needle) + 16]
-            matcher.set_seq1(window)
-            match = matcher.find_longest_match(0, len(window), 0, len(needle))
-            found = (match.size, low + match.a, match.b)
-            if best is None or (found[0], -found[1]) > (best[0], -best[1]):
-                best = found
+            length, at = self._longest_run(needle, align)
+            if best is None or (length, -at) > (best[0], -best[1]):
+                best = (length, at, align)
         if best is None or best[0] < 4:
             return None
-        start = max(0, best[1] - best[2])
+        start = max(0, best[2])
         end = min(len(collapsed), start + len(needle))
         # Widen to whole words so the hint reads naturally.
         while start > 0 and collapsed[start - 1] != " ":
