@@ -307,3 +307,22 @@ def test_wipe_removes_the_emptied_folder(data_dir: Path) -> None:
 def test_wipe_with_nothing_saved_removes_nothing(data_dir: Path) -> None:
     assert plan(data_dir).empty
     assert wipe(plan(data_dir)).removed == ()
+
+
+def test_a_store_of_the_first_version_is_brought_up_to_date(data_dir: Path) -> None:
+    data_dir.mkdir()
+    old = sqlite3.connect(data_dir / DB_NAME)
+    old.executescript(
+        "CREATE TABLE ticks (item_id TEXT PRIMARY KEY, done_at TEXT NOT NULL);"
+        "CREATE TABLE trusted (domain TEXT PRIMARY KEY, added_at TEXT NOT NULL);"
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO ticks VALUES ('kept', '2026-01-01T00:00:00+00:00');"
+        f"PRAGMA application_id = {progress.APPLICATION_ID}; PRAGMA user_version = 1;"
+    )
+    old.close()
+    store = ProgressStore(data_dir)
+    assert store.recovered_from is None
+    assert store.done_ids() == {"kept"}
+    store.record_export(data_dir / "x.md", "0" * 64)
+    assert [e.path.name for e in store.exports()] == ["x.md"]
+    store.close()
