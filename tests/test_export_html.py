@@ -11,6 +11,7 @@ import pytest
 
 from separ.export import ExportOptions, render
 from separ.export.escape import one_line
+from separ.export.select import item_tags
 from separ.pack import Pack, load_pack
 
 TODAY = date(2026, 11, 23)
@@ -81,7 +82,7 @@ def test_every_item_shows_with_its_box(pack: Pack, page: str) -> None:
     parsed = read(page)
     shown = re.sub(r"[ \t\n]+", " ", "".join(parsed.text))
     for item in pack.items:
-        assert f"{one_line(item.title)} ({item.level})" in shown
+        assert f"{one_line(item.title)} ({item_tags(item)})" in shown
     boxes = [attrs for tag, attrs in parsed.tags if tag == "input"]
     assert len(boxes) == len(pack.items)
     assert all(attrs.get("type") == "checkbox" and "disabled" in attrs for attrs in boxes)

@@ -11,6 +11,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from separ.export import ExportOptions, UnknownSection, render
 from separ.export.escape import one_line
+from separ.export.select import item_tags
 from separ.pack import Pack, load_pack
 
 TODAY = date(2026, 11, 23)
@@ -59,7 +60,7 @@ def every_third(pack: Pack) -> set[str]:
 def test_one_task_per_item_ticked_exactly_where_done(pack: Pack) -> None:
     done = every_third(pack)
     found = tasks(render(pack, done, today=TODAY))
-    expected = [(f"{one_line(i.title)} ({i.level})", i.id in done) for i in pack.items]
+    expected = [(f"{one_line(i.title)} ({item_tags(i)})", i.id in done) for i in pack.items]
     assert found == expected
 
 

@@ -11,9 +11,15 @@ import yaml
 
 from separ.pack import Pack, builtin_pack_dir, check_pack
 from separ.pack.format import ID_PATTERN
+from separ.pack.model import LEVELS, Citation
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+
+# Passages published by political organisations: the PMOI/MEK's own document, and the parts of the
+# press compilation that OIAC, the Association of Iranian Americans in New York and the NCRI wrote.
+POLITICAL_DOCUMENTS = {"intel-minister-internet"}
+POLITICAL_PARTS = {"oiac-2020-12-15", "aia-ny-2020-12-03", "ncri-2020-07-22"}
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Ms|Dr|St|No)\.", re.IGNORECASE)
@@ -70,9 +76,64 @@ def test_seed_texts_are_byte_identical_to_the_shared_originals() -> None:
         assert (REPO / "seeds" / original.name).read_bytes() == original.read_bytes(), original.name
 
 
-def test_pack_has_at_least_six_sections_and_thirty_items(shipped: Pack) -> None:
+def test_pack_has_at_least_six_sections_and_fifty_five_items(shipped: Pack) -> None:
     assert len(shipped.sections) >= 6
-    assert len(shipped.items) >= 30
+    assert len(shipped.items) >= 55
+
+
+def political(citation: Citation) -> bool:
+    """Whether a passage was published by a political organisation."""
+    part = citation.part
+    return citation.document.id in POLITICAL_DOCUMENTS or (
+        part is not None and part.id in POLITICAL_PARTS
+    )
+
+
+def test_no_item_rests_only_on_a_political_organisations_passage(shipped: Pack) -> None:
+    alone = [item.id for item in shipped.items if all(political(c) for c in item.citations)]
+    assert alone == []
+
+
+def test_the_catalogue_says_which_publishers_are_political_organisations(shipped: Pack) -> None:
+    documents = {d.id: d for d in shipped.documents}
+    for ident in POLITICAL_DOCUMENTS:
+        assert "opposition organisation" in (documents[ident].credit.publisher or ""), ident
+    parts = {p.id: p for d in shipped.documents for p in d.parts}
+    for ident in POLITICAL_PARTS:
+        publisher = parts[ident].credit.publisher or ""
+        assert "political" in publisher or "opposition" in publisher, ident
+
+
+def test_essential_is_the_first_ten_or_so_things_to_do(shipped: Pack) -> None:
+    essential = [item.id for item in shipped.items if item.level == "essential"]
+    assert 8 <= len(essential) <= 12, essential
+
+
+def test_items_inside_each_section_are_ordered_by_level(shipped: Pack) -> None:
+    for section in shipped.sections:
+        ranks = [LEVELS.index(item.level) for item in section.items]
+        assert ranks == sorted(ranks), section.id
+
+
+def test_an_item_that_gives_menu_paths_says_they_may_differ(shipped: Pack) -> None:
+    silent = [
+        item.id
+        for item in shipped.items
+        if any(" > " in step for step in item.steps)
+        and not any("menu names may differ slightly" in step for step in item.steps)
+    ]
+    assert silent == []
+
+
+def test_items_say_where_they_apply_and_some_apply_only_in_one_place(shipped: Pack) -> None:
+    places = {item.applies for item in shipped.items}
+    assert {"inside", "abroad"} <= places
+
+
+def test_some_items_give_the_sources_own_advice_and_some_are_separs(shipped: Pack) -> None:
+    own = [item for item in shipped.items if item.own_advice]
+    assert own
+    assert len(own) < len(shipped.items)
 
 
 def test_ids_are_unique_kebab_case(shipped: Pack) -> None:

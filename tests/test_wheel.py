@@ -82,6 +82,24 @@ def test_wheel_pack_files_are_byte_identical(wheel: Path) -> None:
                     assert packed == path.read_bytes(), path.name
 
 
+def test_wheel_carries_the_compiled_catalogs(wheel: Path, names: list[str]) -> None:
+    """The .po files are compiled at build time (hatch_build.py); the .mo files are not in git."""
+    catalogs = REPO / "src" / "separ" / "i18n" / "locale"
+    for po in catalogs.glob("*/LC_MESSAGES/separ.po"):
+        mo = f"separ/i18n/locale/{po.parent.parent.name}/LC_MESSAGES/separ.mo"
+        assert mo in names
+        with zipfile.ZipFile(wheel) as archive:
+            assert archive.read(mo)[:4] in (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
+
+
+def test_installed_wheel_speaks_persian(installed: Path, tmp_path: Path) -> None:
+    result = run_installed(
+        installed, tmp_path, sys.executable, "-m", "separ", "--lang", "fa", "check"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("همه پیدا شدند")
+
+
 def test_wheel_declares_the_separ_command(wheel: Path, names: list[str]) -> None:
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     with zipfile.ZipFile(wheel) as archive:

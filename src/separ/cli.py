@@ -11,6 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from separ import __version__
+from separ.i18n import _, use_language
+from separ.i18n.lang import choose_language, language_in_arguments
+from separ.i18n.persian import number
 from separ.progress import ProgressError
 from separ.safe import safe_output
 from separ.session import add_common_options, pack_dir
@@ -20,17 +23,24 @@ def _check(args: argparse.Namespace) -> int:
     from separ.pack import check_pack
 
     pack, problems = check_pack(pack_dir(args))
-    lines = [str(problem) for problem in problems]
-    lines += _trusted_problems(args)
-    for line in lines:
+    trusted = _trusted_problems(args)
+    for line in [*map(str, problems), *trusted]:
         print(line)
-    if lines or pack is None:
-        print(f"{len(lines)} problem(s) found.", file=sys.stderr)
+    warnings = sum(problem.warning for problem in problems)
+    errors = len(problems) - warnings + len(trusted)
+    if warnings:
+        print(f"{warnings} warning(s): translations missing or out of date.", file=sys.stderr)
+        if getattr(args, "strict", False):
+            errors += warnings  # --strict: warnings fail the check too
+    if errors or pack is None:
+        print(f"{errors} problem(s) found.", file=sys.stderr)
         return 1
-    citations = pack.citations
     print(
-        f"{len(pack.sections)} sections, {len(pack.items)} items, "
-        f"{len(citations)} citations, all found"
+        _("{sections} sections, {items} items, {citations} citations, all found").format(
+            sections=number(len(pack.sections)),
+            items=number(len(pack.items)),
+            citations=number(len(pack.citations)),
+        )
     )
     return 0
 
@@ -65,7 +75,7 @@ def _wants_command(argv: Sequence[str]) -> bool:
     for arg in argv:
         if takes_value:
             takes_value = False
-        elif arg in ("--pack", "--data-dir"):
+        elif arg in ("--pack", "--data-dir", "--lang"):
             takes_value = True
         elif arg in ("-h", "--help") or not arg.startswith("-"):
             return True
@@ -98,7 +108,12 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         p.set_defaults(run=run)
         return p
 
-    command("check", _check, "check a guidance pack and report every problem")
+    check_parser = command("check", _check, "check a guidance pack and report every problem")
+    check_parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="count warnings (translations missing or out of date) as problems: exit 1",
+    )
     export_command.add_parsers(command)
     progress_commands.add_parsers(command)
     links_command.add_parsers(command)
@@ -109,6 +124,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Before the parser is built, so that its help is in the chosen language too.
+    use_language(choose_language(language_in_arguments(argv)))
     # Everything the command line prints passes the one door for outside text.
     with safe_output():
         args = build_parser(commands=_wants_command(argv)).parse_args(argv)

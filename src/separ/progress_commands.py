@@ -7,6 +7,7 @@ import difflib
 import sys
 from collections.abc import Callable
 
+from separ.i18n import _
 from separ.pack.model import Pack
 from separ.safe import safe_line
 from separ.session import data_dir, load_pack_or_exit, open_store
@@ -111,11 +112,11 @@ def run_where(args: argparse.Namespace) -> int:
 
     folder = data_dir(args)
     if getattr(args, "no_save", False):
-        print("Nothing is saved in this mode (--no-save).")
+        print(_("Nothing is saved in this mode (--no-save)."))
         return 0
     print(folder / DB_NAME)
     if not stored_files(folder):
-        print("(nothing saved yet)", file=sys.stderr)
+        print(_("(nothing saved yet)"), file=sys.stderr)
     return 0
 
 

@@ -1,7 +1,8 @@
 """What a command works with: the pack and the progress store, chosen by the common options.
 
-Shared by every command of the CLI (and the app's launcher) so that `--pack`, `--data-dir` and
-`--no-save` mean the same everywhere, and a bad pack or a recovered store is reported one way.
+Shared by every command of the CLI (and the app's launcher) so that `--pack`, `--data-dir`,
+`--no-save` and `--lang` mean the same everywhere, and a bad pack or a recovered store is
+reported one way.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from separ.i18n.catalog import LANGUAGES
+from separ.i18n.lang import choose_language
 from separ.pack import Pack, PackError, load_pack
 from separ.progress import ProgressError, ProgressStore, default_data_dir
 
@@ -37,6 +40,13 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="save nothing: progress lives in memory and is gone when Separ closes",
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="speak this language: fa (Persian) or en (English); default: $SEPAR_LANG, "
+        "the language chosen in the app, or your locale",
+    )
 
 
 def pack_dir(args: argparse.Namespace) -> Path | None:
@@ -50,10 +60,15 @@ def data_dir(args: argparse.Namespace) -> Path:
     return chosen if chosen is not None else default_data_dir()
 
 
-def load_pack_or_exit(args: argparse.Namespace) -> Pack:
-    """Load the chosen pack; on problems print them, one per line, and exit with status 1."""
+def language(args: argparse.Namespace, remembered: str | None = None) -> str:
+    """The language for these options (`remembered`: the choice saved in the app, if known)."""
+    return choose_language(getattr(args, "lang", None), remembered=remembered)
+
+
+def load_pack_or_exit(args: argparse.Namespace, lang: str = "en") -> Pack:
+    """Load the chosen pack in a language; on problems print them, one per line, and exit 1."""
     try:
-        return load_pack(pack_dir(args))
+        return load_pack(pack_dir(args), lang=lang)
     except PackError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

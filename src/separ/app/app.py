@@ -10,6 +10,8 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from separ.app.screens.main import MainScreen
+from separ.i18n import _
+from separ.i18n.rtl import SEPAR_REORDERS
 from separ.pack import Pack
 from separ.progress import ProgressError, ProgressStore
 from separ.safe import safe, safe_line
@@ -36,8 +38,8 @@ class SeparApp(App[int]):
     COMMANDS = App.COMMANDS | {item_provider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-medium"), (110, "-wide")]
     BINDINGS = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", _("Quit")),
+        Binding("question_mark", "help", _("Help")),
         Binding("e", "export('markdown')", "Export"),
         Binding("l", "check_link", "Check a link", show=False),
     ]
@@ -49,6 +51,8 @@ class SeparApp(App[int]):
         self.notice = notice
         """A message to show once the app is up, such as a recovered progress file."""
         store.on_lost = self._progress_lost
+        self.rtl_mode = SEPAR_REORDERS
+        """Who reorders right-to-left text: Separ or the terminal (`separ.i18n.rtl`)."""
 
     def on_mount(self) -> None:
         saved = self.store.setting(THEME_SETTING)

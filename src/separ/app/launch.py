@@ -1,21 +1,53 @@
-"""Start the app from the command line: check the pack first, then open Textual."""
+"""Start the app from the command line: check the pack first, then open Textual.
+
+The language is installed before any module of the app is imported: Textual reads a class's
+`BINDINGS` (the footer's words) when the class is made, and those words go through `_()`.
+The right-to-left display mode (does Separ reorder, or the terminal?) is the remembered one or
+this terminal's default; VTE is told to leave reordering to Separ while the app runs.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
-from separ.session import load_pack_or_exit, open_store, recovery_message
+from separ.i18n import use_language
+from separ.i18n.lang import LANGUAGE_SETTING
+from separ.i18n.rtl import DISPLAY_SETTING, choose_mode, terminal_sequences
+from separ.session import language, load_pack_or_exit, open_store, recovery_message
 
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the app over the chosen pack; a pack with problems prints them and exits 1."""
-    pack = load_pack_or_exit(args)
-    store = open_store(args)
+    store = open_store(args)  # first: the language chosen in the app is remembered there
+    lang = language(args, remembered=store.setting(LANGUAGE_SETTING))
+    if getattr(args, "lang", None):
+        store.set_setting(LANGUAGE_SETTING, lang)  # a language asked for by name is remembered
+    use_language(lang)
+    try:
+        pack = load_pack_or_exit(args, lang)
+    except SystemExit:
+        store.close()
+        raise
     notice = recovery_message(store) if store.recovered_from else None
+    mode = choose_mode(store.setting(DISPLAY_SETTING), os.environ)
+    enter, leave = terminal_sequences(mode, os.environ)
     from separ.app.app import SeparApp
 
+    app = SeparApp(pack, store, notice=notice)
+    app.rtl_mode = mode
     try:
-        SeparApp(pack, store, notice=notice).run()
+        _send(enter)
+        app.run()
     finally:
+        _send(leave)
         store.close()
     return 0
+
+
+def _send(sequence: str) -> None:
+    """Send a control sequence to the terminal, if there is one."""
+    if sequence and sys.__stdout__ is not None and sys.__stdout__.isatty():
+        sys.__stdout__.write(sequence)
+        sys.__stdout__.flush()

@@ -11,6 +11,12 @@ from separ.pack.format import SECTION, SOURCES
 from separ.pack.model import Citation, Credit, Document, Item, Pack, Part, Section
 from separ.pack.quotes import SearchableText, paragraph_spans
 from separ.pack.reader import Mark, Obj, Problem, Reader, decode_text
+from separ.pack.translations import (
+    Translation,
+    apply_translation,
+    languages_present,
+    read_translation,
+)
 
 GUIDANCE_DIR = "guidance"
 SEEDS_DIR = "seeds"
@@ -34,16 +40,22 @@ def builtin_pack_dir() -> Path:
     return package.parent.parent
 
 
-def load_pack(root: Path | None = None) -> Pack:
-    """Load a pack, raising PackError with every problem if it does not pass its checks."""
-    pack, problems = check_pack(root)
-    if problems or pack is None:
-        raise PackError(problems)
+def load_pack(root: Path | None = None, lang: str = "en") -> Pack:
+    """Load a pack in a language, raising PackError with every problem if it does not pass its
+    checks (warnings, such as a translation out of date, do not stop it)."""
+    pack, problems = check_pack(root, lang)
+    errors = [p for p in problems if not p.warning]
+    if errors or pack is None:
+        raise PackError(errors)
     return pack
 
 
-def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
-    """Load a pack and list every problem in it: the pack is None unless there is none."""
+def check_pack(root: Path | None = None, lang: str = "en") -> tuple[Pack | None, list[Problem]]:
+    """Load a pack and list every problem and warning in it: the pack is None if any problem is.
+
+    Every translation the pack has is checked; the pack comes back in `lang`, with English
+    wherever that language's translation is missing or out of date.
+    """
     root = Path(root) if root is not None else builtin_pack_dir()
     problems: list[Problem] = []
     guidance = root / GUIDANCE_DIR
@@ -91,7 +103,16 @@ def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
             sections.append(section)
     if problems:
         return None, sorted(problems)
-    return Pack(root, tuple(sections), tuple(documents.values())), []
+    pack = Pack(root, tuple(sections), tuple(documents.values()))
+    chosen = None
+    for language in languages_present(pack):
+        translation = read_translation(pack, language, problems)
+        chosen = translation if language == lang else chosen
+    if any(not p.warning for p in problems):
+        return None, sorted(problems)
+    if lang != "en":
+        pack = apply_translation(pack, chosen or Translation(lang))
+    return pack, sorted(problems)
 
 
 def _remember_id(

@@ -130,6 +130,9 @@ class Citation:
     column: int
     role: str = "threat"
     """"advice" (the document recommends this) or "threat" (it describes the threat answered)."""
+    translation: str | None = None
+    """The quote rendered in the pack's language, shown as a translation beside the verbatim
+    quote; None where there is none (an English pack, or not yet translated)."""
 
     @property
     def role_label(self) -> str:
@@ -179,6 +182,9 @@ class Item:
     citations: tuple[Citation, ...]
     applies: str = "everywhere"
     """Where the item applies: "everywhere", "inside" (the country) or "abroad"."""
+    lang: str = "en"
+    """The language its title, why and steps are in: the pack's, or "en" where the translation
+    is missing or out of date (shown marked as untranslated)."""
 
     @property
     def own_advice(self) -> bool:
@@ -199,6 +205,8 @@ class Section:
     summary: str
     items: tuple[Item, ...]
     path: Path
+    lang: str = "en"
+    """The language its title and summary are in (see `Item.lang`)."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +216,8 @@ class Pack:
     root: Path
     sections: tuple[Section, ...]
     documents: tuple[Document, ...]
+    lang: str = "en"
+    """The language asked for; a text whose own `lang` differs is shown marked untranslated."""
 
     @cached_property
     def items(self) -> tuple[Item, ...]:

@@ -46,16 +46,21 @@ def display_path(path: Path) -> str:
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with a pack, and where."""
+    """One thing wrong with a pack, and where; a warning (a translation missing or out of
+    date) is reported the same way but does not stop the pack from loading."""
 
     path: Path
     line: int
     column: int
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
         # The path and the message quote the pack: on one line, inert, whatever they hold.
-        return safe_line(f"{display_path(self.path)}:{self.line}:{self.column}: {self.message}")
+        kind = "warning: " if self.warning else ""
+        return safe_line(
+            f"{display_path(self.path)}:{self.line}:{self.column}: {kind}{self.message}"
+        )
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,10 @@ class Reader:
     def problem(self, mark: Mark, message: str) -> None:
         """Record a problem at a place in this file."""
         self.problems.append(Problem(self.path, mark.line, mark.column, message))
+
+    def warn(self, mark: Mark, message: str) -> None:
+        """Record a warning at a place in this file."""
+        self.problems.append(Problem(self.path, mark.line, mark.column, message, warning=True))
 
     def read_file(self, spec: Spec) -> Obj | None:
         """Parse the file and check it against a spec; None if it cannot be read at all."""
