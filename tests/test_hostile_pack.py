@@ -8,6 +8,7 @@ app are run over it, and what comes out must be inert.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -85,8 +86,6 @@ def test_link_json_keeps_the_link_exact_and_inert(hostile_pack: Path) -> None:
     link = f"https://example.org/{PAYLOADS['bidi']}"
     result = run_separ("link", "--json", "--pack", str(hostile_pack), link)
     assert_inert(result.stdout, "stdout")
-    import json
-
     assert json.loads(result.stdout.splitlines()[0])["link"] == link
 
 

@@ -6,11 +6,15 @@ import argparse
 import difflib
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from separ.i18n import _
 from separ.pack.model import Pack
 from separ.safe import safe_line
 from separ.session import data_dir, load_pack_or_exit, open_store
+
+if TYPE_CHECKING:
+    from separ.wipe import Plan
 
 LIST_FORMAT = "id<TAB>section-id<TAB>level<TAB>done|open"
 """What each line of `separ list` holds."""
@@ -146,7 +150,7 @@ def run_wipe(args: argparse.Namespace) -> int:
     return 1 if any(left.exists for left in done.left) else 0
 
 
-def _describe(target) -> None:
+def _describe(target: Plan) -> None:
     """List what a wipe would remove."""
     print("This removes all of Separ's saved progress and trusted sites:")
     for path in target.files:

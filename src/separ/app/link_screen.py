@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from separ.app.text import LiteralInput
+from separ.app.text import InertHighlighter
 from separ.links.checker import LinkChecker
 from separ.links.report import ITEM_ID, NEVER_OPENED, render
 from separ.links.trusted import TrustedList, TrustedListError, load_trusted, own_sites
@@ -107,7 +107,7 @@ class LinkScreen(ModalScreen[None]):
             yield Input(
                 placeholder="Paste a link, then press Enter",
                 id="link-input",
-                highlighter=LiteralInput(),
+                highlighter=InertHighlighter(),
             )
             with VerticalScroll(id="link-result-pane"):
                 intro = f"{self.notice}\n\n{INTRO}" if self.notice else INTRO

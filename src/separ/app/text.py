@@ -20,7 +20,7 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(visible(text), style) if style else Content(visible(text))
 
 
-class LiteralInput(Highlighter):
+class InertHighlighter(Highlighter):
     """An Input's highlighter that shows what a person typed or pasted inert, character for
     character (so the cursor stays in place); the value itself is left exactly as entered."""
 

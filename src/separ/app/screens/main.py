@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
-from separ.app.text import LiteralInput, literal
+from separ.app.text import InertHighlighter, literal
 from separ.app.widgets.detail import DetailPane
 from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import SectionList
@@ -221,7 +221,7 @@ class MainScreen(Screen):
             box = Input(
                 placeholder="Type to filter items; escape clears",
                 id="filter",
-                highlighter=LiteralInput(),
+                highlighter=InertHighlighter(),
             )
             await self.query_one("#items-pane").mount(box, before=0)
         box.display = True
