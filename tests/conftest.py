@@ -39,7 +39,7 @@ def pack_copy(tmp_path: Path) -> Path:
     """A writable copy of the built-in pack, for tests that break it on purpose."""
     target = tmp_path / "pack"
     source = builtin_pack_dir()
-    for name in ("guidance", "seeds", "trusted"):
+    for name in ("guidance", "seeds", "trusted", "situations", "help"):
         if (source / name).is_dir():
             shutil.copytree(source / name, target / name)
     return target

@@ -144,6 +144,7 @@ def test_a_progress_file_that_is_a_pipe_is_refused(data_dir: Path, capsys) -> No
         ["list"],
         ["export"],
         ["export", "--format", "html"],
+        ["export", "--start-here"],
         ["where"],
         ["trust", "list"],
         ["link", "https://example.org/"],

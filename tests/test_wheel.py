@@ -73,9 +73,17 @@ def test_wheel_carries_the_trusted_folder(names: list[str]) -> None:
             )
 
 
+def test_wheel_carries_the_situations_and_help(names: list[str]) -> None:
+    for folder in ("situations", "help"):
+        files = sorted((REPO / folder).glob("*.yaml"))
+        assert files
+        for path in files:
+            assert f"separ/pack_data/{folder}/{path.name}" in names
+
+
 def test_wheel_pack_files_are_byte_identical(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
-        for folder in ("guidance", "seeds"):
+        for folder in ("guidance", "seeds", "situations", "help"):
             for path in (REPO / folder).iterdir():
                 if path.is_file():
                     packed = archive.read(f"separ/pack_data/{folder}/{path.name}")

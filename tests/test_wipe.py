@@ -45,6 +45,14 @@ def test_wipe_removes_unchanged_exports_and_names_those_it_leaves(
     assert not data_dir.exists()
 
 
+def test_a_focused_export_to_a_file_is_wiped_too(tmp_path: Path, data_dir: Path) -> None:
+    target = tmp_path / "start-here.md"
+    assert main(["export", "--start-here", "-o", str(target)]) == 0
+    assert [export.path for export in plan(data_dir).exports] == [target]
+    assert target in wipe(plan(data_dir)).removed
+    assert not target.exists()
+
+
 def test_wipe_removes_exactly_the_files_separ_made(data_dir: Path) -> None:
     store = ProgressStore(data_dir)
     store.set_done(ITEM)

@@ -58,8 +58,9 @@ def _trusted_problems(args: argparse.Namespace) -> list[str]:
 
 def _schema(args: argparse.Namespace) -> int:
     from separ.pack.format import json_schema
+    from separ.pack.format_situations import SCHEMAS
 
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    print(json.dumps(json_schema(SCHEMAS[args.kind]), indent=2, ensure_ascii=False))
     return 0
 
 
@@ -98,7 +99,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         return parser
     from separ import progress_commands
     from separ.export import command as export_command
+    from separ.export import situations_command
     from separ.links import command as links_command
+    from separ.pack.format_situations import SCHEMAS
 
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -115,9 +118,18 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         help="count warnings (translations missing or out of date) as problems: exit 1",
     )
     export_command.add_parsers(command)
+    situations_command.add_parsers(command)
     progress_commands.add_parsers(command)
     links_command.add_parsers(command)
-    command("schema", _schema, "print the JSON Schema of a guidance section file, for editors")
+    schema = command("schema", _schema, "print the JSON Schema of a pack file, for editors")
+    schema.add_argument(
+        "kind",
+        nargs="?",
+        default="section",
+        choices=tuple(SCHEMAS),
+        help="which file: a guidance section (default), seeds/sources.yaml, a situation, "
+        "help/start-here.yaml or help/contacts.yaml",
+    )
     return parser
 
 

@@ -40,6 +40,8 @@ class SeparApp(App[int]):
     BINDINGS = [
         Binding("q", "quit", _("Quit")),
         Binding("question_mark", "help", _("Help")),
+        Binding("u", "situations", _("Something is happening")),
+        Binding("g", "get_help", _("Get help")),
         Binding("e", "export('markdown')", "Export"),
         Binding("l", "check_link", "Check a link", show=False),
     ]
@@ -164,6 +166,39 @@ class SeparApp(App[int]):
 
         self.push_screen(LinkScreen.for_app(self.pack, self.store))
 
+    def action_situations(self) -> None:
+        """Something is happening: the situations, from wherever the person is."""
+        from separ.app.screens.situations import SituationsScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, SituationsScreen):
+                while self.screen is not screen:
+                    self.pop_screen()
+                return
+        self.push_screen(SituationsScreen(self.pack, self.open_situation))
+
+    def open_situation(self, situation_id: str) -> None:
+        """Walk one situation (or show the contacts, for the list's last line)."""
+        from separ.app.screens.situation import SituationScreen
+        from separ.app.screens.situations import GET_HELP_OPTION
+
+        situation = self.pack.situation(situation_id)
+        if situation_id == GET_HELP_OPTION or situation is None:
+            self.action_get_help()
+            return
+        self.push_screen(SituationScreen(situation, self.pack, self.store, self.set_item_done))
+
+    def action_get_help(self) -> None:
+        """Get help: whom to contact, and how to tell it is really them."""
+        from separ.app.screens.contacts import ContactsScreen
+
+        if not isinstance(self.screen, ContactsScreen):
+            self.push_screen(ContactsScreen(self.pack.contacts))
+
+    def set_item_done(self, item_id: str, done: bool) -> None:
+        """Tick or untick from any screen, through the main screen so that it shows it too."""
+        self.main.set_done(item_id, done)
+
     def _back_to_main(self) -> MainScreen:
         """Close any source view or dialog above the main screen, and return it."""
         while len(self.screen_stack) > 1 and not isinstance(self.screen, MainScreen):
@@ -198,6 +233,14 @@ class SeparApp(App[int]):
                 "Save the checklist in your Documents folder",
                 lambda f=fmt: self.action_export(f),
             )
+        yield SystemCommand(
+            "Something is happening",
+            "What to do now: a few questions, then the steps that fit",
+            self.action_situations,
+        )
+        yield SystemCommand(
+            "Get help", "Whom to contact, and how to tell it is really them", self.action_get_help
+        )
         yield SystemCommand(
             "Check a link", "Is it a look-alike of a trusted site?", self.action_check_link
         )

@@ -19,6 +19,7 @@ from separ.export import (
 )
 from separ.export.files import replaced_mode, sha256_of
 from separ.export.select import check_sections
+from separ.export.situations_command import add_focused_options, run_focused_export
 from separ.pack.model import LEVELS
 from separ.progress import ProgressStore
 from separ.session import load_pack_or_exit, open_store
@@ -54,6 +55,7 @@ def add_parsers(command: Callable) -> None:
         action="store_true",
         help="all boxes empty and no counts: a sheet to fill in by hand",
     )
+    add_focused_options(export)
 
 
 def _fail(message: str) -> int:
@@ -65,6 +67,8 @@ def _fail(message: str) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """`separ export`: render the checklist to standard output or to a file."""
     pack = load_pack_or_exit(args)
+    if args.situation is not None or args.start_here or args.end is not None:
+        return run_focused_export(args, pack)
     options = ExportOptions(
         open_only=args.open_only,
         sections=tuple(args.section),
@@ -77,32 +81,51 @@ def run_export(args: argparse.Namespace) -> int:
         check_sections(pack, options.sections)
     except UnknownSection as error:
         return _fail(str(error))
-    output = args.output
-    if output is not None:
-        if not args.force and os.path.lexists(output):
-            return _fail(f"{output} exists; use --force to replace it")
-        try:
-            replaced_mode(output)
-        except NotAFile as error:
-            return _fail(str(error))
-    # A file written is recorded, so that 'separ wipe' can remove it: that creates the store.
-    # Printing to standard output only reads progress, and creates nothing.
-    record = output is not None and not getattr(args, "no_save", False)
-    store = (
-        open_store(args, create=record)
-        if record or not options.blank or options.open_only
-        else None
-    )
+    problem = output_problem(args)
+    if problem is not None:
+        return _fail(problem)
+    needs_ticks = not options.blank or options.open_only
+    store = open_export_store(args, needs_ticks)
     try:
-        done = store.done_ids() if store and (not options.blank or options.open_only) else set()
-        text = render(pack, done, args.format, options)
-        if output is None:
-            _write_stdout(text)
-            return 0
-        return _write_file(output, text, args.force, store if record else None)
+        done = store.done_ids() if store is not None and needs_ticks else set()
+        return deliver(args, render(pack, done, args.format, options), store)
     finally:
         if store is not None:
             store.close()
+
+
+def output_problem(args: argparse.Namespace) -> str | None:
+    """Why `--output` cannot be written, said before any work: it exists (without --force), or
+    it is not a regular file (a link, a folder, a device), which is never replaced."""
+    output = args.output
+    if output is None:
+        return None
+    if not args.force and os.path.lexists(output):
+        return f"{output} exists; use --force to replace it"
+    try:
+        replaced_mode(output)
+    except NotAFile as error:
+        return str(error)
+    return None
+
+
+def open_export_store(args: argparse.Namespace, needs_ticks: bool) -> ProgressStore | None:
+    """The store an export reads its ticks from and records its file in, or None if it needs
+    neither. A file written is recorded so that 'separ wipe' can remove it, which creates the
+    store; printing to standard output only reads, and creates nothing."""
+    record = args.output is not None and not getattr(args, "no_save", False)
+    if not record and not needs_ticks:
+        return None
+    return open_store(args, create=record)
+
+
+def deliver(args: argparse.Namespace, text: str, store: ProgressStore | None) -> int:
+    """Write an export to standard output, or record it in the store and write it to the file
+    of `--output`."""
+    if args.output is None:
+        _write_stdout(text)
+        return 0
+    return _write_file(args.output, text, args.force, store if store and store.save else None)
 
 
 def _write_file(output: Path, text: str, force: bool, store: ProgressStore | None) -> int:

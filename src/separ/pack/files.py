@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-PACK_FOLDERS = ("guidance", "seeds", "situations", "trusted")
+PACK_FOLDERS = ("guidance", "seeds", "situations", "help", "trusted")
 """The folders a pack may hold; each is checked the same way, whether or not Separ reads it."""
 
 MAX_DOCUMENT_BYTES = 5_000_000

@@ -24,7 +24,8 @@ class Field:
 
     name: str
     kind: str
-    """"id", "text", "choice", "texts" (a list of text), "objects" (a list of `of`) or "range"."""
+    """"id", "text", "choice", "texts" (a list of text), "ids" (a list of ids), "objects" (a list
+    of `of`) or "range"."""
     description: str
     required: bool = True
     of: Spec | None = None
@@ -161,6 +162,9 @@ def json_schema(spec: Spec = SECTION) -> dict:
             base = {"enum": list(f.choices)}
         elif f.kind == "texts":
             base = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
+        elif f.kind == "ids":
+            item = {"type": "string", "pattern": ID_PATTERN}
+            base = {"type": "array", "minItems": 1, "items": item}
         elif f.kind == "range":
             base = {
                 "type": "array",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from separ.pack.files import MAX_DOCUMENT_BYTES, PackFileError, folder_problems, read_pack_file
 from separ.pack.format import SECTION, SOURCES
+from separ.pack.load_situations import ItemIds, load_situations
 from separ.pack.model import Citation, Credit, Document, Item, Pack, Part, Section
 from separ.pack.quotes import SearchableText, paragraph_spans
 from separ.pack.reader import Mark, Obj, Problem, Reader, decode_text
@@ -101,9 +102,21 @@ def check_pack(root: Path | None = None, lang: str = "en") -> tuple[Pack | None,
         section = _build_section(path, obj, documents, unreadable, searchers, reader, first_ids)
         if section is not None:
             sections.append(section)
+    declared = [ident for ident, (kind, _, _) in first_ids.items() if kind == "item"]
+    built = {item.id: item for section in sections for item in section.items}
+    situations, start_here, contacts = load_situations(root, ItemIds(declared, built), problems)
     if problems:
-        return None, sorted(problems)
-    pack = Pack(root, tuple(sections), tuple(documents.values()))
+        # A file refused by the folder check may be refused again by a reader that lists its
+        # folder itself (situations/, help/): the same problem, said once.
+        return None, sorted(set(problems))
+    pack = Pack(
+        root,
+        tuple(sections),
+        tuple(documents.values()),
+        situations=situations,
+        start_here=start_here,
+        contacts=contacts,
+    )
     chosen = None
     for language in languages_present(pack):
         translation = read_translation(pack, language, problems)

@@ -1,5 +1,7 @@
 """The pack model: documents, sections, items and citations as plain frozen dataclasses.
 
+Situations, the "Start here" list and contacts live beside it, in `separ.pack.situation`.
+
 Nothing here reads files or knows about the terminal; `separ.pack.load` builds these objects.
 """
 
@@ -10,6 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from separ.pack.situation import Contact, Situation, StartHere
 
 LEVELS: tuple[str, ...] = ("essential", "recommended", "advanced")
 """The levels an item can have, from most to least urgent."""
@@ -218,6 +224,12 @@ class Pack:
     documents: tuple[Document, ...]
     lang: str = "en"
     """The language asked for; a text whose own `lang` differs is shown marked untranslated."""
+    situations: tuple[Situation, ...] = ()
+    """What to do when something is happening (situations/), in file order."""
+    start_here: StartHere | None = None
+    """The essentials in the order a newcomer should do them (help/start-here.yaml)."""
+    contacts: tuple[Contact, ...] = ()
+    """People to reach for help (help/contacts.yaml)."""
 
     @cached_property
     def items(self) -> tuple[Item, ...]:
@@ -240,3 +252,11 @@ class Pack:
     def section(self, section_id: str) -> Section | None:
         """The section with this id, if the pack has it."""
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def items_by_ids(self, ids: tuple[str, ...]) -> tuple[Item, ...]:
+        """The items with these ids, in the order given (a situation's or a list's)."""
+        return tuple(item for item in map(self.item, ids) if item is not None)
+
+    def situation(self, situation_id: str) -> Situation | None:
+        """The situation with this id, if the pack has it."""
+        return next((s for s in self.situations if s.id == situation_id), None)

@@ -79,6 +79,8 @@ class Obj:
     mark: Mark
     values: dict[str, Any] = field(default_factory=dict)
     marks: dict[str, Mark] = field(default_factory=dict)
+    entry_marks: dict[str, list[Mark]] = field(default_factory=dict)
+    """For a list of ids: where each id that was read stood, in the order of `values`."""
 
     def get(self, name: str, default: Any = None) -> Any:
         """The value of a field, or a default where it was missing or invalid."""
@@ -87,6 +89,10 @@ class Obj:
     def at(self, name: str) -> Mark:
         """Where a field's value stood, or where the mapping began."""
         return self.marks.get(name, self.mark)
+
+    def ids_at(self, name: str) -> list[tuple[str, Mark]]:
+        """The ids of a list-of-ids field, each with where it stood."""
+        return list(zip(self.values.get(name, []), self.entry_marks.get(name, []), strict=True))
 
 
 def _place(mark: Any) -> Mark:
@@ -239,6 +245,9 @@ class Reader:
                 continue
             value = self._read_value(value_node, fld, spec)
             if value is not None:
+                if fld.kind == "ids":
+                    obj.entry_marks[key] = [mark for _, mark in value]
+                    value = [ident for ident, _ in value]
                 obj.values[key] = value
                 obj.marks[key] = _mark(value_node)
         for fld in spec.fields:
@@ -289,6 +298,12 @@ class Reader:
         if fld.kind == "texts":
             texts = [self._text(child, fld.name) for child in node.value if self._plain(child)]
             return [t for t in texts if t is not None]
+        if fld.kind == "ids":
+            return [
+                (ident, _mark(child))
+                for child in node.value
+                if self._plain(child) and (ident := self._id(child, fld.name)) is not None
+            ]
         objects = [self.read_object(child, fld.of) for child in node.value]
         return [o for o in objects if o is not None]
 
@@ -300,6 +315,17 @@ class Reader:
             self.problem(_mark(node), f"'{name}' is empty")
             return None
         return node.value.strip()
+
+    def _id(self, node: yaml.Node, name: str) -> str | None:
+        text = self._text(node, name)
+        if text is not None and not _ID.match(text):
+            self.problem(
+                _mark(node),
+                f"'{_show(text)}' in '{name}' is not a valid id: use lower-case letters, "
+                "digits and single hyphens (kebab-case)",
+            )
+            return None
+        return text
 
     def _range(self, node: yaml.SequenceNode, name: str) -> tuple[int, int] | None:
         # Whole numbers only, as the JSON Schema says: no quoted "1", no 1.0, 0x10 or 1_000.

@@ -21,6 +21,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("h", "hide or show completed items"),
     ("e", "save the checklist as Markdown in Documents"),
     ("l", "check a link for look-alike sites"),
+    ("u", "something is happening: questions, then what to do now"),
+    ("g", "get help: whom to contact, and how to tell it is them"),
     ("ctrl+p", "palette: go to any item, export, themes, all actions"),
     ("?", "this help"),
     ("q", "quit"),

@@ -1,0 +1,233 @@
+"""One situation: its questions one at a time, then what to do right now, the items to tick off,
+and whom to contact.
+
+Ticks go through the same progress store as the main list (the app passes a `tick` callback that
+also updates the main screen), and items open in the same detail pane and source view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from separ.app.screens.contacts import contacts_content
+from separ.app.text import literal
+from separ.app.widgets.detail import DetailPane
+from separ.app.widgets.items import ItemList
+from separ.pack import Pack
+from separ.pack.situation import GET_HELP, End, Question, Situation
+from separ.progress import ProgressStore
+
+Tick = Callable[[str, bool], None]
+"""Saves an item's state: (item id, done)."""
+
+RIGHT_NOW = "Right now"
+THEN = "Then, in order (space ticks, s shows the sources)"
+MORE_HELP = "g shows everything about them, and where these facts come from."
+
+
+class SituationScreen(Screen):
+    """Walks a situation's workflow: one question at a time, back goes back, then the end."""
+
+    CSS_PATH = "situation.tcss"
+    BINDINGS = [
+        Binding("escape,backspace", "back", "Back"),
+        Binding("space", "toggle", "Tick"),
+        Binding("s", "source", "Source"),
+        *(Binding(str(n), f"answer({n})", show=False) for n in range(1, 10)),
+    ]
+
+    def __init__(
+        self, situation: Situation, pack: Pack, store: ProgressStore, tick: Tick | None = None
+    ) -> None:
+        super().__init__()
+        self.situation = situation
+        self.pack = pack
+        self.store = store
+        self.tick: Tick = tick or store.set_done
+        self.trail: list[tuple[Question, int]] = []
+        """The questions answered so far, each with the index of the answer given."""
+        self.step: Question | End = situation.first
+        self.done: set[str] = set()
+
+    # Layout --------------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◈")
+        with Horizontal(id="situation-top"):
+            yield Button(Content("← Back"), id="back", compact=True)
+            yield Static(literal(self.situation.title), id="situation-title", markup=False)
+        yield Static(id="situation-trail", markup=False)
+        with Vertical(id="question-view"):
+            yield Static(id="question", markup=False)
+            yield OptionList(id="answers", markup=False)
+        with Horizontal(id="end-view"):
+            with VerticalScroll(id="end-main"):
+                yield Static(id="end-now", markup=False)
+                yield Static(Content.styled(THEN, "bold"), id="end-then", markup=False)
+                yield ItemList(id="end-items")
+                yield Static(id="end-help", markup=False)
+            yield DetailPane(id="end-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#end-detail").border_title = "Details"
+        self.done = self.store.done_ids()
+        self.show_step()
+
+    # What is shown -------------------------------------------------------------------------------
+
+    @property
+    def at_end(self) -> bool:
+        """Whether the answers have reached an end."""
+        return isinstance(self.step, End)
+
+    def show_step(self, highlight: int = 0) -> None:
+        """Show the current question (highlighting one answer) or the end reached."""
+        self._show_trail()
+        question_view = self.query_one("#question-view")
+        end_view = self.query_one("#end-view")
+        if isinstance(self.step, Question):
+            question_view.display, end_view.display = True, False
+            self._show_question(self.step, highlight)
+        else:
+            question_view.display, end_view.display = False, True
+            self._show_end(self.step)
+        self.refresh_bindings()
+
+    def _show_trail(self) -> None:
+        trail = self.query_one("#situation-trail", Static)
+        lines = [
+            Content.assemble(literal(question.text), " → ", literal(question.answers[index].text))
+            for question, index in self.trail
+        ]
+        trail.update(Content("\n").join(lines))
+        trail.display = bool(lines)
+
+    def _show_question(self, question: Question, highlight: int) -> None:
+        number = len(self.trail) + 1
+        self.query_one("#question", Static).update(
+            Content.assemble((f"Question {number}\n", "dim"), literal(question.text, "bold"))
+        )
+        answers = self.query_one("#answers", OptionList)
+        answers.set_options(
+            Option(Content.assemble((f"{n}. ", "bold"), literal(answer.text)))
+            for n, answer in enumerate(question.answers, 1)
+        )
+        answers.highlighted = highlight
+        answers.focus()
+
+    def _show_end(self, end: End) -> None:
+        now = self.query_one("#end-now", Static)
+        title = [literal(end.title, "bold"), Content("")] if len(self.situation.ends) > 1 else []
+        steps = [
+            Content.assemble((f"{n}. ", "bold"), literal(step)) for n, step in enumerate(end.now, 1)
+        ]
+        heading = [Content.styled(f"{RIGHT_NOW}:", "bold")] if steps else []
+        now.update(Content("\n").join([*title, *heading, *steps]))
+        self.query_one("#end-then").display = bool(end.item_ids)
+        items = self.query_one("#end-items", ItemList)
+        items.display = bool(end.item_ids)
+        items.show_items(self.pack.items_by_ids(end.item_ids), self.done)
+        help_text = [Content.styled(GET_HELP, "bold reverse")]
+        if self.pack.contacts:
+            help_text += [contacts_content(self.pack.contacts, full=False), Content(MORE_HELP)]
+        else:
+            help_text.append(contacts_content(()))
+        self.query_one("#end-help", Static).update(Content("\n").join(help_text))
+        self.query_one("#end-main", VerticalScroll).scroll_home(animate=False)
+        self._show_detail(items.highlighted_id)
+        # The right-now steps come first: the pane that shows them takes the keys; tab (or a
+        # click) reaches the items, and space and s act on the highlighted one from anywhere.
+        self.query_one("#end-main").focus()
+
+    def _show_detail(self, item_id: str | None) -> None:
+        item = self.pack.item(item_id) if item_id else None
+        self.query_one(DetailPane).show_item(item, item is not None and item.id in self.done)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ticks and sources belong to the end; answering by number to a question."""
+        if action in ("toggle", "source"):
+            return self.at_end
+        if action == "answer":
+            return not self.at_end
+        return True
+
+    # Walking the workflow ---------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#answers")
+    def _answered(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.choose(event.option_index)
+
+    def choose(self, index: int) -> None:
+        """Give an answer to the current question, and go where it leads."""
+        if not isinstance(self.step, Question) or not 0 <= index < len(self.step.answers):
+            return
+        self.trail.append((self.step, index))
+        self.step = self.situation.step(self.step.answers[index].next)
+        self.show_step()
+
+    def action_answer(self, number: int) -> None:
+        """Answer with the answer's number (1 for the first)."""
+        self.choose(number - 1)
+
+    def action_back(self) -> None:
+        """Go back to the previous question, or leave the situation from its first step."""
+        if not self.trail:
+            self.app.pop_screen()
+            return
+        self.step, index = self.trail.pop()
+        self.show_step(highlight=index)
+
+    @on(Button.Pressed, "#back")
+    def _back_pressed(self) -> None:
+        self.action_back()
+
+    # The items at the end -----------------------------------------------------------------------
+
+    @on(ItemList.ItemHighlighted)
+    def _item_highlighted(self, event: ItemList.ItemHighlighted) -> None:
+        self._show_detail(event.item_id)
+
+    @on(ItemList.ToggleRequested)
+    def _toggle_requested(self, event: ItemList.ToggleRequested) -> None:
+        self.set_done(event.item_id, event.item_id not in self.done)
+
+    def set_done(self, item_id: str, done: bool) -> None:
+        """Save a tick, then show what the store holds: never a state that is not on disk."""
+        self.tick(item_id, done)
+        try:
+            saved = self.store.is_done(item_id)
+        except Exception:
+            return  # the store could not be read; the tick callback has said why
+        if saved:
+            self.done.add(item_id)
+        else:
+            self.done.discard(item_id)
+        items = self.query_one("#end-items", ItemList)
+        items.show_state(item_id, saved)
+        self._show_detail(items.highlighted_id)
+
+    def action_toggle(self) -> None:
+        """Tick or untick the highlighted item."""
+        item_id = self.query_one("#end-items", ItemList).highlighted_id
+        if item_id is not None:
+            self.set_done(item_id, item_id not in self.done)
+
+    def action_source(self) -> None:
+        """Open the source view of the highlighted item."""
+        from separ.app.screens.source import SourceScreen
+
+        item_id = self.query_one("#end-items", ItemList).highlighted_id
+        item = self.pack.item(item_id) if item_id else None
+        if item is not None:
+            self.app.push_screen(SourceScreen(item))

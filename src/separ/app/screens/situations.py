@@ -1,0 +1,78 @@
+"""Something is happening: the situations to choose from, and a way to the contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from separ.app.text import literal
+from separ.pack import Pack
+from separ.pack.situation import GET_HELP
+
+INTRO = (
+    "Choose what is closest to what is happening. A few questions lead to what to do right "
+    "now, then to the checklist items that help, and to whom you can contact."
+)
+GET_HELP_OPTION = "get-help"
+"""The id of the last option, which shows the contacts."""
+
+
+class SituationList(OptionList):
+    """The situations, each with its summary under its title; the last line leads to help."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, pack: Pack, **kwargs) -> None:
+        options: list[Option | None] = []
+        for situation in pack.situations:
+            prompt = Content.assemble(
+                literal(situation.title, "bold"), "\n", literal(situation.summary, "dim")
+            )
+            options += [Option(prompt, id=situation.id), None]  # None draws a rule between
+        options.append(
+            Option(
+                Content.assemble(
+                    (GET_HELP, "bold"), "\n", ("Whom to contact, and how to tell it is them", "dim")
+                ),
+                id=GET_HELP_OPTION,
+            )
+        )
+        super().__init__(*options, markup=False, **kwargs)
+
+
+class SituationsScreen(Screen):
+    """Pick a situation; the screen for it asks its questions one at a time."""
+
+    CSS_PATH = "situation.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+
+    def __init__(self, pack: Pack, open_situation: Callable[[str], None]) -> None:
+        super().__init__()
+        self.pack = pack
+        self.open_situation = open_situation
+        """Called with a situation's id, or GET_HELP_OPTION, when one is chosen."""
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◈")
+        yield Static(Content(INTRO), id="situations-intro", markup=False)
+        yield SituationList(self.pack, id="situations")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#situations").border_title = "Something is happening"
+        self.query_one(SituationList).focus()
+
+    @on(OptionList.OptionSelected, "#situations")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.open_situation(event.option.id)
