@@ -343,9 +343,13 @@ async def test_no_save_touches_no_disk(data_dir: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("space", "e")
         await pilot.pause()
+        assert "an export is a file" in flat_text(app)  # asks first; no is the default
+        await pilot.press("n")
+        await pilot.pause()
         assert app.screen.done == {FIRST.id}
         assert "saves nothing" in screen_text(app)
     assert not data_dir.exists()
+    assert not Path(os.environ["XDG_DOCUMENTS_DIR"]).exists()
 
 
 async def test_ticks_for_ids_the_pack_no_longer_has_are_kept(data_dir: Path) -> None:

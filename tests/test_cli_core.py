@@ -309,8 +309,9 @@ def test_wipe_that_cannot_remove_says_so_in_one_line(data_dir: Path, monkeypatch
 
     monkeypatch.setattr(Path, "unlink", refuse)
     assert main(["wipe", "--yes"]) == 1
-    err = capsys.readouterr().err
-    assert err == f"separ: could not remove {data_dir / DB_NAME}: Permission denied\n"
+    out = capsys.readouterr().out
+    assert f"  {data_dir / DB_NAME}: cannot be removed: Permission denied\n" in out
+    assert "Separ has no saved progress" not in out
 
 
 def test_every_command_is_reached_past_the_fast_start(capsys: pytest.CaptureFixture) -> None:

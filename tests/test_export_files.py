@@ -108,9 +108,9 @@ def test_default_path_refuses_an_unknown_format() -> None:
 @pytest.mark.skipif(os.name != "posix" or os.uname().sysname == "Darwin", reason="XDG only")
 def test_save_export_creates_documents_and_never_overwrites() -> None:
     pack = load_pack()
-    first = save_export(pack, set(), today=TODAY)
-    second = save_export(pack, set(), "html", today=TODAY)
-    third = save_export(pack, set(), today=TODAY)
+    first = save_export(pack, set(), today=TODAY).path
+    second = save_export(pack, set(), "html", today=TODAY).path
+    third = save_export(pack, set(), today=TODAY).path
     assert first == documents() / "separ-checklist-2026-11-23.md"
     assert second.name == "separ-checklist-2026-11-23.html"
     assert third.name == "separ-checklist-2026-11-23-2.md"

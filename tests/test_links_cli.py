@@ -122,7 +122,7 @@ def test_control_characters_in_a_link_are_made_visible(capsys) -> None:
     assert main(["link", "https://example.org/\x1b[31mred"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out
-    assert "\u241b[31mred" in out  # ESC shown as its control picture
+    assert "\u241b[31mred" in out  # ESC shown as its control picture, by separ.safe
 
 
 def test_checking_a_link_creates_no_progress_file(data_dir: Path, capsys) -> None:

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from separ import progress
-from separ.progress import DB_NAME, ProgressError, ProgressStore, stored_files, wipe
+from separ.progress import DB_NAME, ProgressError, ProgressStore, stored_files
 from separ.session import open_store
+from separ.wipe import plan, wipe
 
 DAMAGED = re.compile(re.escape(DB_NAME) + r"\.damaged-\d{8}-\d{6}(-\d+)?$")
 
@@ -43,11 +44,12 @@ def test_files_are_private_to_the_user(data_dir: Path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_existing_data_folder_is_made_private(data_dir: Path) -> None:
+def test_a_data_folder_separ_did_not_create_keeps_its_mode(data_dir: Path) -> None:
     data_dir.mkdir(mode=0o755)
     os.chmod(data_dir, 0o755)
     ProgressStore(data_dir).close()
-    assert mode(data_dir) == 0o700
+    assert mode(data_dir) == 0o755
+    assert mode(data_dir / DB_NAME) == 0o600
 
 
 def test_tick_survives_reopening(data_dir: Path) -> None:
@@ -291,16 +293,36 @@ def test_wipe_removes_database_journals_and_damaged_copies(data_dir: Path) -> No
     store.close()
     (data_dir / "unrelated.txt").write_text("not Separ's")
     present = stored_files(data_dir)
-    removed = wipe(data_dir)
-    assert sorted(removed.paths) == present
+    removed = wipe(plan(data_dir))
+    assert sorted(removed.removed) == present
     assert names(data_dir) == ["unrelated.txt"]
 
 
 def test_wipe_removes_the_emptied_folder(data_dir: Path) -> None:
     ProgressStore(data_dir).close()
-    assert wipe(data_dir).paths
+    assert wipe(plan(data_dir)).removed
     assert not data_dir.exists()
 
 
 def test_wipe_with_nothing_saved_removes_nothing(data_dir: Path) -> None:
-    assert wipe(data_dir).paths == ()
+    assert plan(data_dir).empty
+    assert wipe(plan(data_dir)).removed == ()
+
+
+def test_a_store_of_the_first_version_is_brought_up_to_date(data_dir: Path) -> None:
+    data_dir.mkdir()
+    old = sqlite3.connect(data_dir / DB_NAME)
+    old.executescript(
+        "CREATE TABLE ticks (item_id TEXT PRIMARY KEY, done_at TEXT NOT NULL);"
+        "CREATE TABLE trusted (domain TEXT PRIMARY KEY, added_at TEXT NOT NULL);"
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO ticks VALUES ('kept', '2026-01-01T00:00:00+00:00');"
+        f"PRAGMA application_id = {progress.APPLICATION_ID}; PRAGMA user_version = 1;"
+    )
+    old.close()
+    store = ProgressStore(data_dir)
+    assert store.recovered_from is None
+    assert store.done_ids() == {"kept"}
+    store.record_export(data_dir / "x.md", "0" * 64)
+    assert [e.path.name for e in store.exports()] == ["x.md"]
+    store.close()

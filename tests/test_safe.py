@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import sys
+
 import pytest
 
-from separ.safe import is_safe, safe, safe_line
+from separ.safe import is_safe, safe, safe_cells, safe_json, safe_line, safe_output
 
 HOSTILE = {
     "osc52 clipboard": "\x1b]52;c;cm0gLXJmIH4=\x07",
@@ -61,3 +64,31 @@ def test_ordinary_text_is_unchanged_persian_joiners_included() -> None:
 def test_is_safe_tells_when_text_would_change() -> None:
     assert not is_safe("\x1b")
     assert is_safe("plain\ntext")
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_safe_cells_keeps_every_position_and_leaves_nothing_unsafe(name: str) -> None:
+    text = HOSTILE[name]
+    out = safe_cells(text)
+    assert len(out) == len(text)
+    assert safe_line(out) == out  # nothing left that the one door would change
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_safe_json_is_exact_for_a_program_and_inert_on_a_terminal(name: str) -> None:
+    data = {"link": HOSTILE[name], "n": 1}
+    out = safe_json(data)
+    assert json.loads(out) == data
+    assert safe_line(out) == out
+
+
+def test_safe_output_makes_whatever_is_printed_inert_and_then_steps_aside(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with safe_output():
+        print("title\x1b]0;owned\x07 and \u202eevil")
+        print("to stderr \x9b2J", file=sys.stderr)
+    print("after")
+    captured = capsys.readouterr()
+    assert captured.out == "title\u241b]0;owned\u2407 and \u27e8U+202E\u27e9evil\nafter\n"
+    assert captured.err == "to stderr \u27e8U+009B\u27e92J\n"

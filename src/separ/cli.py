@@ -14,7 +14,9 @@ from separ import __version__
 from separ.i18n import _, use_language
 from separ.i18n.lang import choose_language, language_in_arguments
 from separ.i18n.persian import number
-from separ.session import add_common_options, data_dir, pack_dir
+from separ.progress import ProgressError
+from separ.safe import safe_output
+from separ.session import add_common_options, pack_dir
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -52,58 +54,6 @@ def _trusted_problems(args: argparse.Namespace) -> list[str]:
     except TrustedListError as error:
         return [str(problem) for problem in error.problems]
     return []
-
-
-def _where(args: argparse.Namespace) -> int:
-    from separ.progress import DB_NAME, stored_files
-
-    folder = data_dir(args)
-    if getattr(args, "no_save", False):
-        print(_("Nothing is saved in this mode (--no-save)."))
-        return 0
-    print(folder / DB_NAME)
-    files = stored_files(folder)
-    if not files:
-        print(_("(nothing saved yet)"), file=sys.stderr)
-    return 0
-
-
-def _wipe(args: argparse.Namespace) -> int:
-    from separ.progress import stored_files, wipe
-
-    folder = data_dir(args)
-    files = stored_files(folder)
-    if not files:
-        print(f"Nothing to remove: no saved progress in {folder}.")
-        return 0
-    if not args.yes:
-        print("This removes all of Separ's saved progress and trusted sites:")
-        for path in files:
-            print(f"  {path}")
-        if not sys.stdin.isatty():
-            print(
-                "separ: not removed; run 'separ wipe --yes' to confirm without a prompt.",
-                file=sys.stderr,
-            )
-            return 1
-        try:
-            answer = input("Remove them? [y/N] ").strip().lower()
-        except EOFError:  # Ctrl-D at the prompt is a no
-            answer = ""
-            print()
-        if answer not in ("y", "yes"):
-            print("Nothing removed.")
-            return 1
-    try:
-        removed = wipe(folder)
-    except OSError as error:
-        reason = error.strerror or error
-        print(f"separ: could not remove {error.filename}: {reason}", file=sys.stderr)
-        return 1
-    for path in removed.paths:
-        print(f"removed {path}")
-    print(f"Removed {len(removed.paths)} file(s). Separ has no saved progress on this machine now.")
-    return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -147,6 +97,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.set_defaults(run=_app)
     if not commands:
         return parser
+    from separ import progress_commands
     from separ.export import command as export_command
     from separ.export import situations_command
     from separ.links import command as links_command
@@ -168,9 +119,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     )
     export_command.add_parsers(command)
     situations_command.add_parsers(command)
-    command("where", _where, "print where progress is kept")
-    wipe_parser = command("wipe", _wipe, "remove all saved progress from this machine")
-    wipe_parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    progress_commands.add_parsers(command)
     links_command.add_parsers(command)
     schema = command("schema", _schema, "print the JSON Schema of a pack file, for editors")
     schema.add_argument(
@@ -189,10 +138,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Before the parser is built, so that its help is in the chosen language too.
     use_language(choose_language(language_in_arguments(argv)))
-    args = build_parser(commands=_wants_command(argv)).parse_args(argv)
-    try:
-        return int(args.run(args) or 0)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
+    # Everything the command line prints passes the one door for outside text.
+    with safe_output():
+        args = build_parser(commands=_wants_command(argv)).parse_args(argv)
+        try:
+            return int(args.run(args) or 0)
+        except ProgressError as error:
+            print(f"separ: {error}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return 0

@@ -13,11 +13,19 @@ cannot reorder the text around it. Each such character is replaced by a visible 
 
 Marks that only hint a direction (LRM U+200E, RLM U+200F, ALM U+061C) and the joiners that Persian
 needs (ZWNJ U+200C) are ordinary text and pass unchanged.
+
+The command line writes through `safe_output()`, so that nothing it prints can escape this door;
+messages still quote outside values with `safe_line`, so that each problem stays on one line.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
 _C0_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}
 _C0_PICTURES[0x7F] = "\u2421"  # ␡
@@ -64,3 +72,53 @@ def safe_line(text: str) -> str:
 def is_safe(text: str) -> bool:
     """Whether `safe` would leave the text unchanged."""
     return _UNSAFE.search(text) is None
+
+
+def safe_cells(text: str) -> str:
+    """Outside text made inert character for character, for a field with a cursor in it.
+
+    C0 controls become their control picture and every other unsafe character U+FFFD, so that
+    positions in the text stay where they were.
+    """
+    if _UNSAFE_ONE_LINE.search(text) is None:
+        return text
+    return _UNSAFE_ONE_LINE.sub(lambda m: _C0_PICTURES.get(ord(m.group()), "\ufffd"), text)
+
+
+def safe_json(data: Any) -> str:
+    """One line of JSON in which every character `safe` would change is a \\u escape: the data
+    stays exact for a program and inert on a terminal."""
+    text = json.dumps(data, ensure_ascii=False)
+    return _UNSAFE_ONE_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class SafeStream:
+    """A text stream that passes everything written to it through `safe`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write the text, made inert."""
+        self.stream.write(safe(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        """Write each line, made inert."""
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def safe_output() -> Iterator[None]:
+    """While it lasts, standard output and standard error pass everything through `safe`."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = SafeStream(out)  # type: ignore[assignment]
+    sys.stderr = SafeStream(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err

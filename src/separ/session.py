@@ -79,16 +79,19 @@ def load_pack_or_exit(args: argparse.Namespace, lang: str = "en") -> Pack:
         raise SystemExit(1) from None
 
 
-def open_store(args: argparse.Namespace) -> ProgressStore:
+def open_store(args: argparse.Namespace, *, create: bool = True) -> ProgressStore:
     """Open the progress store for these options, telling the user if a damaged file was set aside.
 
-    If the file cannot be used now (another copy of Separ holds it, no permission), say so and
-    exit with status 1: the file is left as it is.
+    Commands that only read pass `create=False`: where nothing is saved yet, they create nothing.
+    If the file cannot be used now (another copy of Separ holds it, no permission, a link), say
+    so in one line and exit with status 1: the file is left as it is.
     """
     try:
-        store = ProgressStore(data_dir(args), save=not getattr(args, "no_save", False))
+        store = ProgressStore(
+            data_dir(args), save=not getattr(args, "no_save", False), create=create
+        )
     except ProgressError as error:
-        print(f"separ: {error}. Nothing was changed; try again, or use --no-save.", file=sys.stderr)
+        print(f"separ: {error}", file=sys.stderr)
         raise SystemExit(1) from None
     if store.recovered_from is not None:
         print(recovery_message(store), file=sys.stderr)

@@ -6,13 +6,15 @@ from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from separ.app.screens.main import MainScreen
 from separ.i18n import _
 from separ.i18n.rtl import SEPAR_REORDERS
 from separ.pack import Pack
-from separ.progress import ProgressStore
+from separ.progress import ProgressError, ProgressStore
+from separ.safe import safe, safe_line
 
 THEME_SETTING = "theme"
 WELCOMED_SETTING = "welcomed"
@@ -50,6 +52,7 @@ class SeparApp(App[int]):
         self.store = store
         self.notice = notice
         """A message to show once the app is up, such as a recovered progress file."""
+        store.on_lost = self._progress_lost
         self.rtl_mode = SEPAR_REORDERS
         """Who reorders right-to-left text: Separ or the terminal (`separ.i18n.rtl`)."""
 
@@ -65,13 +68,40 @@ class SeparApp(App[int]):
                 welcome = (
                     "Separ: a safety checklist. This session saves nothing; nothing leaves here."
                 )
-            self.store.set_setting(WELCOMED_SETTING, "1")
+            self._save_setting(WELCOMED_SETTING, "1")
         self.push_screen(MainScreen(self.pack, self.store, welcome=welcome))
         if self.notice:
             self.notify(self.notice, markup=False, severity="warning", timeout=20)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification; a path or an error it quotes passes `separ.safe` first."""
+        super().notify(
+            safe(message), title=safe_line(title), severity=severity, timeout=timeout, markup=markup
+        )
+
     def _remember_theme(self, theme) -> None:
-        self.store.set_setting(THEME_SETTING, theme.name)
+        self._save_setting(THEME_SETTING, theme.name)
+
+    def _save_setting(self, key: str, value: str) -> None:
+        try:
+            self.store.set_setting(key, value)
+        except ProgressError as error:
+            self.notify(str(error), markup=False, severity="error", timeout=10)
+
+    def _progress_lost(self, message: str) -> None:
+        """The progress file was removed (a wipe) while the app was open: say saving stopped."""
+        self.sub_title = "nothing is saved"
+        self.notify(
+            f"Separ stopped saving: {message}", markup=False, severity="warning", timeout=30
+        )
 
     @property
     def main(self) -> MainScreen:
@@ -88,15 +118,47 @@ class SeparApp(App[int]):
             self.push_screen(HelpScreen())
 
     def action_export(self, fmt: str = "markdown") -> None:
-        """Write the checklist to the Documents folder and say where."""
+        """Write the checklist to the Documents folder and say where; when nothing is saved,
+        ask first, since an export is a file all the same."""
+        if self.store.is_saving():
+            self._export(fmt)
+            return
+        from textual.content import Content
+
+        from separ.app.screens.confirm import ConfirmScreen
+        from separ.export import default_export_path
+
+        question = Content.assemble(
+            "This session saves nothing, but an export is a file: it stays on this computer "
+            "until you remove it, and 'separ wipe' will not know of it. It would be saved as\n\n",
+            (safe_line(str(default_export_path(fmt))), "bold"),
+            "\n\nSave it?",
+        )
+        self.push_screen(
+            ConfirmScreen(question, "Save the file"), lambda yes: self._export(fmt) if yes else None
+        )
+
+    def _export(self, fmt: str) -> None:
+        """Write the export, and record it so that a wipe can remove it."""
         from separ.export import save_export
 
         try:
-            path = save_export(self.pack, self.store.done_ids(), fmt)
+            saved = save_export(self.pack, self.store.done_ids(), fmt)
         except OSError as error:
             self.notify(f"Could not write the checklist: {error}", markup=False, severity="error")
             return
-        self.notify(f"Checklist saved to {path}", markup=False, title="Exported", timeout=10)
+        try:
+            if self.store.is_saving():
+                self.store.record_export(saved.path, saved.sha256)
+        except ProgressError as error:
+            self.notify(
+                f"Checklist saved to {saved.path}, but 'separ wipe' will not know of it: {error}",
+                markup=False,
+                severity="warning",
+                timeout=20,
+            )
+            return
+        self.notify(f"Checklist saved to {saved.path}", markup=False, title="Exported", timeout=10)
 
     def action_check_link(self) -> None:
         """Open the link checker."""

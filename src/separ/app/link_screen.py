@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
+from separ.app.text import InertHighlighter
 from separ.app.trust_dialog import TrustDialog
 from separ.links.checker import LinkChecker
 from separ.links.message import find_links
@@ -137,7 +138,9 @@ class LinkScreen(ModalScreen[None]):
             box.border_title = Content("Check a link")
             box.border_subtitle = Content("escape: close · ctrl+t: trust a site")
             yield MessageInput(
-                placeholder="Paste a link or a message, then press Enter", id="link-input"
+                placeholder="Paste a link or a message, then press Enter",
+                id="link-input",
+                highlighter=InertHighlighter(),
             )
             with VerticalScroll(id="link-result-pane"):
                 intro = f"{self.notice}\n\n{INTRO}" if self.notice else INTRO
@@ -167,7 +170,7 @@ class LinkScreen(ModalScreen[None]):
                 verdict = self.checker.check(link)
             except NotALink as error:
                 levels.append("not-a-link")
-                parts.append(f"{safe_line(link)}\n  This is not a link: {error}.")
+                parts.append(f"{safe_line(link)}\n  This is not a link: {safe_line(str(error))}.")
                 continue
             levels.append(verdict.level)
             known = known and (verdict.level != "ok" or verdict.trusted_site is not None)

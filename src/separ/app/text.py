@@ -6,15 +6,27 @@ not reach the terminal. Everything the app shows from the pack goes through `lit
 
 from __future__ import annotations
 
+from rich.highlighter import Highlighter
+from rich.text import Text
 from textual.content import Content
 
 from separ.pack import Citation, Item
 from separ.safe import safe as visible
+from separ.safe import safe_cells
 
 
 def literal(text: str, style: str = "") -> Content:
     """Content that shows the text character for character, never as markup."""
     return Content.styled(visible(text), style) if style else Content(visible(text))
+
+
+class InertHighlighter(Highlighter):
+    """An Input's highlighter that shows what a person typed or pasted inert, character for
+    character (so the cursor stays in place); the value itself is left exactly as entered."""
+
+    def highlight(self, text: Text) -> None:
+        """Replace each control character or direction override with a visible stand-in."""
+        text.plain = safe_cells(text.plain)
 
 
 def checkbox(done: bool) -> str:

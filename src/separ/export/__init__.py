@@ -6,12 +6,21 @@ markdown-it only when it is asked for.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from separ.export.files import EXTENSIONS, ExportExists, default_export_path, write_atomic
+from separ.export.files import (
+    EXTENSIONS,
+    ExportExists,
+    NotAFile,
+    default_export_path,
+    write_atomic,
+)
 from separ.export.select import ExportOptions, UnknownSection, select
+from separ.owner_only import make_folders
 from separ.pack.model import Pack
+from separ.safe import safe
 
 FORMATS: tuple[str, ...] = ("markdown", "html", "text")
 """The formats `render` can produce; the first is the default."""
@@ -21,6 +30,8 @@ __all__ = [
     "FORMATS",
     "ExportExists",
     "ExportOptions",
+    "NotAFile",
+    "Saved",
     "UnknownSection",
     "default_export_path",
     "render",
@@ -36,22 +47,35 @@ def render(
     options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen, so sharing it is safe
     today: date | None = None,
 ) -> str:
-    """The checklist in one format; raises UnknownSection or ValueError for bad options."""
+    """The checklist in one format; raises UnknownSection or ValueError for bad options.
+
+    Every format passes `safe`, the one door for outside text: no control character or bidi
+    override from the pack reaches the file or the terminal (the web page is made from the
+    Markdown once it has passed).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format '{fmt}'; formats: {', '.join(FORMATS)}")
     checklist = select(pack, done, options, today or date.today())
     if fmt == "text":
         from separ.export.text import render_text
 
-        return render_text(checklist)
+        return safe(render_text(checklist))
     from separ.export.markdown import render_markdown
 
-    markdown = render_markdown(checklist)
+    markdown = safe(render_markdown(checklist))
     if fmt == "markdown":
         return markdown
     from separ.export.html import render_html
 
     return render_html(markdown)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A file an export was written to, and the SHA-256 of its bytes."""
+
+    path: Path
+    sha256: str
 
 
 def save_export(
@@ -60,16 +84,16 @@ def save_export(
     fmt: str = "markdown",
     options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen, so sharing it is safe
     today: date | None = None,
-) -> Path:
-    """Write the checklist to a new dated file in the user's documents folder; returns its path."""
+) -> Saved:
+    """Write the checklist to a new dated file in the user's documents folder; says where."""
     today = today or date.today()
     text = render(pack, done, fmt, options, today)
     for _ in range(100):
         path = default_export_path(fmt, today)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(path.parent)
         try:
-            write_atomic(path, text)
+            digest = write_atomic(path, text)
         except ExportExists:
             continue  # another export took the name just now: take the next one
-        return path
+        return Saved(path, digest)
     raise ExportExists(path)

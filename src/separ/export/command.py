@@ -1,21 +1,28 @@
-"""The export commands: `separ export`, `separ list`, `separ tick`, `separ untick`."""
+"""`separ export`: the checklist as Markdown, HTML or plain text, to standard output or a file."""
 
 from __future__ import annotations
 
 import argparse
-import difflib
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from separ.export import FORMATS, ExportExists, ExportOptions, UnknownSection, render, write_atomic
+from separ.export import (
+    FORMATS,
+    ExportExists,
+    ExportOptions,
+    NotAFile,
+    UnknownSection,
+    render,
+    write_atomic,
+)
+from separ.export.files import replaced_mode, sha256_of
 from separ.export.select import check_sections
 from separ.export.situations_command import add_focused_options, run_focused_export
-from separ.pack.model import LEVELS, Pack
+from separ.pack.model import LEVELS
+from separ.progress import ProgressStore
 from separ.session import load_pack_or_exit, open_store
-
-LIST_FORMAT = "id<TAB>section-id<TAB>level<TAB>done|open"
-"""What each line of `separ list` holds."""
 
 
 def add_parsers(command: Callable) -> None:
@@ -50,17 +57,6 @@ def add_parsers(command: Callable) -> None:
     )
     add_focused_options(export)
 
-    listing = command("list", run_list, "print every item on a line of its own, with its state")
-    listing.epilog = (
-        f"Each line is: {LIST_FORMAT}. Items come in checklist order. "
-        "Meant for scripts and screen readers."
-    )
-
-    for name, done in (("tick", True), ("untick", False)):
-        verb = "done" if done else "not done"
-        parser = command(name, _tick_command(done), f"mark items as {verb}")
-        parser.add_argument("ids", nargs="+", metavar="ID", help="item ids, as 'separ list' shows")
-
 
 def _fail(message: str) -> int:
     """Print one error line and return the failing exit status."""
@@ -85,30 +81,74 @@ def run_export(args: argparse.Namespace) -> int:
         check_sections(pack, options.sections)
     except UnknownSection as error:
         return _fail(str(error))
-    if args.output is not None and not args.force and args.output.exists():
-        return _fail(f"{args.output} exists; use --force to replace it")
-    done: set[str] = set()
-    if not options.blank or options.open_only:
-        store = open_store(args)
-        try:
-            done = store.done_ids()
-        finally:
+    problem = output_problem(args)
+    if problem is not None:
+        return _fail(problem)
+    needs_ticks = not options.blank or options.open_only
+    store = open_export_store(args, needs_ticks)
+    try:
+        done = store.done_ids() if store is not None and needs_ticks else set()
+        return deliver(args, render(pack, done, args.format, options), store)
+    finally:
+        if store is not None:
             store.close()
-    return deliver(args, render(pack, done, args.format, options))
 
 
-def deliver(args: argparse.Namespace, text: str) -> int:
-    """Write an export to standard output, or to the file of `--output`."""
+def output_problem(args: argparse.Namespace) -> str | None:
+    """Why `--output` cannot be written, said before any work: it exists (without --force), or
+    it is not a regular file (a link, a folder, a device), which is never replaced."""
+    output = args.output
+    if output is None:
+        return None
+    if not args.force and os.path.lexists(output):
+        return f"{output} exists; use --force to replace it"
+    try:
+        replaced_mode(output)
+    except NotAFile as error:
+        return str(error)
+    return None
+
+
+def open_export_store(args: argparse.Namespace, needs_ticks: bool) -> ProgressStore | None:
+    """The store an export reads its ticks from and records its file in, or None if it needs
+    neither. A file written is recorded so that 'separ wipe' can remove it, which creates the
+    store; printing to standard output only reads, and creates nothing."""
+    record = args.output is not None and not getattr(args, "no_save", False)
+    if not record and not needs_ticks:
+        return None
+    return open_store(args, create=record)
+
+
+def deliver(args: argparse.Namespace, text: str, store: ProgressStore | None) -> int:
+    """Write an export to standard output, or record it in the store and write it to the file
+    of `--output`."""
     if args.output is None:
         _write_stdout(text)
         return 0
+    return _write_file(args.output, text, args.force, store if store and store.save else None)
+
+
+def _write_file(output: Path, text: str, force: bool, store: ProgressStore | None) -> int:
+    """Record the export in the store, then write it (store None: --no-save, not recorded).
+
+    Recorded first: a file that 'separ wipe' could not know of is not written at all.
+    """
+    if store is not None:
+        store.record_export(output, sha256_of(text))
     try:
-        write_atomic(args.output, text, force=args.force)
+        write_atomic(output, text, force=force)
     except ExportExists:
-        return _fail(f"{args.output} exists; use --force to replace it")
+        return _fail(f"{output} exists; use --force to replace it")
+    except NotAFile as error:
+        return _fail(str(error))
     except OSError as error:
-        return _fail(f"cannot write {args.output}: {error.strerror or error}")
-    print(f"separ: wrote the checklist to {args.output}", file=sys.stderr)
+        return _fail(f"cannot write {output}: {error.strerror or error}")
+    print(f"separ: wrote the checklist to {output}", file=sys.stderr)
+    if store is None:
+        print(
+            "separ: --no-save: this file is not recorded, so 'separ wipe' will not remove it.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -120,62 +160,3 @@ def _write_stdout(text: str) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.buffer.flush()
-
-
-def run_list(args: argparse.Namespace) -> int:
-    """`separ list`: one tab-separated line per item."""
-    pack = load_pack_or_exit(args)
-    store = open_store(args)
-    try:
-        done = store.done_ids()
-    finally:
-        store.close()
-    for item in pack.items:
-        state = "done" if item.id in done else "open"
-        print(f"{item.id}\t{item.section_id}\t{item.level}\t{state}")
-    return 0
-
-
-def unknown_id_message(pack: Pack, ident: str) -> str:
-    """ "unknown item id 'x'; did you mean 'y'?", naming the closest ids the pack has."""
-    close = difflib.get_close_matches(ident, [item.id for item in pack.items], n=3, cutoff=0.5)
-    if not close:
-        return f"unknown item id '{ident}'; 'separ list' shows every id"
-    names = [f"'{name}'" for name in close]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-    return f"unknown item id '{ident}'; did you mean {listed}?"
-
-
-def _tick_command(done: bool) -> Callable[[argparse.Namespace], int]:
-    """The run function of `separ tick` (done=True) or `separ untick`."""
-
-    def run(args: argparse.Namespace) -> int:
-        return change_state(args, done)
-
-    run.__doc__ = f"`separ {'tick' if done else 'untick'}`: set the state of the given items."
-    return run
-
-
-def change_state(args: argparse.Namespace, done: bool) -> int:
-    """Tick or untick every given id, or none at all if any id is unknown."""
-    pack = load_pack_or_exit(args)
-    ids = list(dict.fromkeys(args.ids))
-    unknown = [ident for ident in ids if pack.item(ident) is None]
-    if unknown:
-        for ident in unknown:
-            _fail(unknown_id_message(pack, ident))
-        print("separ: nothing was changed.", file=sys.stderr)
-        return 1
-    store = open_store(args)
-    try:
-        for ident in ids:
-            if store.is_done(ident) == done:
-                print(f"already {'done' if done else 'open'}: {ident}")
-                continue
-            store.set_done(ident, done)
-            print(f"{'ticked' if done else 'unticked'}: {ident}")
-    finally:
-        store.close()
-    if not store.save:
-        print("separ: --no-save: this change is not kept.", file=sys.stderr)
-    return 0

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import stat
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -20,23 +22,67 @@ class ExportExists(FileExistsError):
         self.path = path
 
 
-def write_atomic(path: Path, text: str, force: bool = False) -> None:
-    """Write text (UTF-8) to path through a temporary file in the same folder.
+class NotAFile(OSError):
+    """The target exists and is not a regular file (a link, a folder, a device): never replaced."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(f"{path} is {kind}; Separ replaces only a regular file")
+        self.path = path
+
+
+_KINDS = (
+    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def sha256_of(text: str) -> str:
+    """The SHA-256 (hexadecimal) of text as an export writes it, in UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def replaced_mode(path: Path) -> int | None:
+    """The mode a new file at path takes: None if nothing is there (0600 then), the old file's
+    mode unless it is wider than 0600; NotAFile if what is there is not a regular file."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
+        raise NotAFile(path, kind)
+    mode = stat.S_IMODE(info.st_mode)
+    return mode if mode & ~0o600 == 0 else 0o600
+
+
+def write_atomic(path: Path, text: str, force: bool = False) -> str:
+    """Write text (UTF-8) to path through a temporary file in the same folder; returns the
+    SHA-256 of the bytes written (hexadecimal), by which a wipe knows the file is still Separ's.
 
     Readers see the old file or the whole new one, never half of it. The file is readable by its
     owner only, since it shows what a person has and has not done. Without `force` an existing
-    file is left alone and ExportExists is raised.
+    file is left alone and ExportExists is raised; with it, only a regular file is replaced
+    (NotAFile otherwise), keeping its mode unless that is wider than 0600.
     """
     path = Path(path)
     if not force and os.path.lexists(path):
         raise ExportExists(path)
+    mode = replaced_mode(path) if force else None
+    data = text.encode("utf-8")
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
+        with os.fdopen(fd, "wb") as file:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(file.fileno(), mode)
+            file.write(data)
             file.flush()
             os.fsync(file.fileno())
         if force:
+            replaced_mode(path)  # once more, as late as can be: still no link or device there
             os.replace(temp, path)
         else:
             _move_without_replacing(temp, path)
@@ -45,6 +91,7 @@ def write_atomic(path: Path, text: str, force: bool = False) -> None:
             os.unlink(temp)
         raise
     _sync_folder(path.parent)
+    return hashlib.sha256(data).hexdigest()
 
 
 def _move_without_replacing(temp: str, path: Path) -> None:

@@ -17,7 +17,7 @@ from separ.export.focused_render import render_focused
 from separ.export.workflow import render_workflow
 from separ.pack.model import Pack
 from separ.safe import safe, safe_line
-from separ.session import load_pack_or_exit, open_store
+from separ.session import load_pack_or_exit
 
 _NOT_WITH_FOCUS = (("section", "--section"), ("level", "--level"), ("where", "--where"))
 """Options of the full export that have no meaning for a focused one."""
@@ -82,7 +82,7 @@ def _fail(message: str) -> int:
 
 def run_focused_export(args: argparse.Namespace, pack: Pack) -> int:
     """Render a situation or the "Start here" list to standard output or a file."""
-    from separ.export.command import deliver
+    from separ.export.command import deliver, open_export_store, output_problem
 
     if args.situation is not None and args.start_here:
         return _fail("--situation and --start-here cannot be combined; choose one")
@@ -94,24 +94,24 @@ def run_focused_export(args: argparse.Namespace, pack: Pack) -> int:
     if used:
         chosen = "--situation" if args.situation is not None else "--start-here"
         return _fail(f"{', '.join(used)} cannot be combined with {chosen}")
-    if args.output is not None and not args.force and args.output.exists():
-        return _fail(f"{args.output} exists; use --force to replace it")
-    done: set[str] = set()
-    if not args.blank:
-        store = open_store(args)
-        try:
-            done = store.done_ids()
-        finally:
-            store.close()
-    sources = not args.no_sources
+    problem = output_problem(args)
+    if problem is not None:
+        return _fail(problem)
+    store = open_export_store(args, not args.blank)
     try:
-        if args.situation is not None:
-            situation = find_situation(pack, args.situation)
-            checklist = select_situation(
-                pack, situation, done, date.today(), args.end, sources, args.blank
-            )
-        else:
-            checklist = select_start_here(pack, done, date.today(), sources, args.blank)
-    except UnknownSituation as error:
-        return _fail(str(error))
-    return deliver(args, render_focused(checklist, args.format))
+        done = store.done_ids() if store is not None and not args.blank else set()
+        sources = not args.no_sources
+        try:
+            if args.situation is not None:
+                situation = find_situation(pack, args.situation)
+                checklist = select_situation(
+                    pack, situation, done, date.today(), args.end, sources, args.blank
+                )
+            else:
+                checklist = select_start_here(pack, done, date.today(), sources, args.blank)
+        except UnknownSituation as error:
+            return _fail(str(error))
+        return deliver(args, render_focused(checklist, args.format), store)
+    finally:
+        if store is not None:
+            store.close()

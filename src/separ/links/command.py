@@ -8,11 +8,11 @@ and 2 wins over 1, as a run with unreadable input is incomplete).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from separ.safe import safe_json, safe_line
 from separ.session import add_common_options, data_dir, open_store, pack_dir
 
 EXIT_OK, EXIT_WARNING, EXIT_NOT_A_LINK = 0, 1, 2
@@ -144,23 +144,23 @@ def run_link(args: argparse.Namespace) -> int:
             bad = True
             print("separ: no link found in the text (nothing to check).", file=sys.stderr)
             if args.json:
-                print(json.dumps({"link": None, "verdict": "no-link"}))
+                print(safe_json({"link": None, "verdict": "no-link"}))
             continue
         try:
             verdict = checker.check(text)
         except NotALink as error:
             bad = True
-            print(f"separ: not a link: {safe_line(text)!r}: {error}", file=sys.stderr)
+            print(f"separ: not a link: '{safe_line(text)}': {error}", file=sys.stderr)
             if args.json:
                 failed = {"link": text, "verdict": "not-a-link", "error": str(error)}
-                print(json.dumps(failed, ensure_ascii=False))
+                print(safe_json(failed))
             continue
         if verdict.level == "warning":
             status = EXIT_WARNING
         if args.json:
             data = verdict.to_json()
             data["checklist_item"] = ITEM_ID if verdict.level != "ok" else None
-            print(json.dumps(data, ensure_ascii=False), flush=True)
+            print(safe_json(data), flush=True)
             continue
         if not first:
             print()
@@ -198,7 +198,7 @@ def _trust_add(args: argparse.Namespace) -> int:
             try:
                 domain = normalise_domain(text)
             except ValueError as error:
-                print(f"separ: cannot trust {text!r}: {error}", file=sys.stderr)
+                print(f"separ: cannot trust '{safe_line(text)}': {error}", file=sys.stderr)
                 status = 2
                 continue
             verdict = checker.check(domain)

@@ -1,8 +1,8 @@
 """A verdict in plain words, the same in the terminal and in the app.
 
-The text is shown literally (never as markup); control characters and direction overrides in a
-link are made visible (`separ.safe.safe_line`), so that a link cannot rearrange or recolour what
-the person reads.
+The text is shown literally (never as markup); every line passes `separ.safe`, so that control
+characters and direction overrides in a link or a trusted list are made visible and cannot
+rearrange or recolour what the person reads.
 """
 
 from __future__ import annotations
@@ -87,13 +87,13 @@ def advice(verdict: Verdict) -> str:
 
 def render(verdict: Verdict, item_title: str | None = None) -> str:
     """The whole verdict on one link, as lines of plain text."""
-    lines = [safe_line(verdict.link), f"  {headline(verdict)}"]
+    lines = [verdict.link, f"  {headline(verdict)}"]
     if verdict.host != verdict.ascii_host and verdict.host:
         lines.append(f"  The address as your browser sends it: {verdict.ascii_host}")
     for reason in verdict.reasons:
-        lines.append(f"  - {safe_line(reason.message)}")
-        lines.extend(f"      {safe_line(detail)}" for detail in reason.details)
+        lines.append(f"  - {reason.message}")
+        lines.extend(f"      {detail}" for detail in reason.details)
     lines.append(f"  {advice(verdict)}")
     if verdict.level != "ok":
         lines.append(f"  {item_reference(item_title)}")
-    return "\n".join(lines)
+    return "\n".join(safe_line(line) for line in lines)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from separ.pack.model import APPLIES, LEVELS, ROLES
 
+MAX_QUOTE = 2000
+"""The longest a quote may be, in characters; the longest in the built-in pack has about 200."""
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 """Ids are kebab-case: lower-case letters and digits joined by single hyphens."""
 
@@ -27,6 +30,8 @@ class Field:
     required: bool = True
     of: Spec | None = None
     choices: tuple[str, ...] = ()
+    max_length: int = 0
+    """For text: the most characters it may have (0: no limit of its own)."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,10 @@ CITATION = Spec(
             "quote",
             "text",
             "Words copied verbatim from the document. Runs of white space may differ; "
-            "everything else, typographic quotes included, must match exactly.",
+            "everything else, typographic quotes included, must match exactly. At most "
+            f"{MAX_QUOTE:,} characters: the passage that supports the item, not the whole "
+            "document.",
+            max_length=MAX_QUOTE,
         ),
         Field(
             "role",
@@ -148,6 +156,8 @@ def json_schema(spec: Spec = SECTION) -> dict:
             base = {"type": "string", "pattern": ID_PATTERN}
         elif f.kind == "text":
             base = {"type": "string", "minLength": 1}
+            if f.max_length:
+                base["maxLength"] = f.max_length
         elif f.kind == "choice":
             base = {"enum": list(f.choices)}
         elif f.kind == "texts":

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import difflib
+import os
 from pathlib import Path
 
+from separ.pack.files import MAX_DOCUMENT_BYTES, PackFileError, folder_problems, read_pack_file
 from separ.pack.format import SECTION, SOURCES
 from separ.pack.load_situations import ItemIds, load_situations
 from separ.pack.model import Citation, Credit, Document, Item, Pack, Part, Section
 from separ.pack.quotes import SearchableText, paragraph_spans
-from separ.pack.reader import Mark, Obj, Problem, Reader
+from separ.pack.reader import Mark, Obj, Problem, Reader, decode_text
 from separ.pack.translations import (
     Translation,
     apply_translation,
@@ -71,11 +73,16 @@ def check_pack(root: Path | None = None, lang: str = "en") -> tuple[Pack | None,
         )
         return None, problems
 
-    documents, unreadable = _load_documents(seeds, problems)
+    # Links out of the pack, pipes, devices: reported once, at the file, and never read.
+    refused = dict(folder_problems(root))
+    problems += [Problem(path, 1, 1, reason) for path, reason in refused.items()]
+    documents, unreadable = _load_documents(root, refused, problems)
     files: list[Path] = []
     try:
         files = sorted(
-            p for p in guidance.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+            p
+            for p in guidance.iterdir()
+            if p.suffix in (".yaml", ".yml") and p not in refused and not p.is_dir()
         )
     except OSError as error:
         problems.append(
@@ -88,7 +95,7 @@ def check_pack(root: Path | None = None, lang: str = "en") -> tuple[Pack | None,
     sections = []
     first_ids: dict[str, tuple[str, Path, Mark]] = {}
     for path in files:
-        reader = Reader(path, problems)
+        reader = Reader(path, problems, root)
         obj = reader.read_file(SECTION)
         if obj is None:
             continue
@@ -99,7 +106,9 @@ def check_pack(root: Path | None = None, lang: str = "en") -> tuple[Pack | None,
     built = {item.id: item for section in sections for item in section.items}
     situations, start_here, contacts = load_situations(root, ItemIds(declared, built), problems)
     if problems:
-        return None, sorted(problems)
+        # A file refused by the folder check may be refused again by a reader that lists its
+        # folder itself (situations/, help/): the same problem, said once.
+        return None, sorted(set(problems))
     pack = Pack(
         root,
         tuple(sections),
@@ -136,13 +145,18 @@ def _remember_id(
     return True
 
 
-def _load_documents(seeds: Path, problems: list[Problem]) -> tuple[dict[str, Document], set[str]]:
+def _load_documents(
+    root: Path, refused: dict[Path, str], problems: list[Problem]
+) -> tuple[dict[str, Document], set[str]]:
     """The documents that could be read, and the ids of those listed whose file could not be."""
+    seeds = root / SEEDS_DIR
     path = seeds / CATALOGUE
-    reader = Reader(path, problems)
-    catalogue = reader.read_file(SOURCES)
     documents: dict[str, Document] = {}
     unreadable: set[str] = set()
+    if path in refused:
+        return documents, unreadable
+    reader = Reader(path, problems, root)
+    catalogue = reader.read_file(SOURCES)
     if catalogue is None:
         return documents, unreadable
     first: dict = {}
@@ -154,13 +168,22 @@ def _load_documents(seeds: Path, problems: list[Problem]) -> tuple[dict[str, Doc
         if not _remember_id("document", ident, path, entry.at("id"), first, reader):
             continue
         file_path = seeds / file
-        if Path(file).name != file or not file_path.is_file():
+        if file_path in refused:
+            unreadable.add(ident)  # reported at the file itself
+            continue
+        if Path(file).name != file or not os.path.lexists(file_path):
             reader.problem(entry.at("file"), f"document file '{file}' not found in {seeds.name}/")
             unreadable.add(ident)
             continue
         try:
-            text = file_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
+            text = decode_text(
+                read_pack_file(root, file_path, MAX_DOCUMENT_BYTES, "a source document")
+            )
+        except PackFileError as error:
+            reader.problem(entry.at("file"), f"cannot read '{file}': {error}")
+            unreadable.add(ident)
+            continue
+        except UnicodeDecodeError as error:
             reader.problem(entry.at("file"), f"cannot read '{file}' as UTF-8 text: {error}")
             unreadable.add(ident)
             continue

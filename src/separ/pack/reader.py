@@ -16,7 +16,9 @@ from typing import Any
 
 import yaml
 
+from separ.pack.files import MAX_YAML_BYTES, PackFileError, read_pack_file
 from separ.pack.format import ID_PATTERN, Spec
+from separ.safe import safe_line
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -54,8 +56,11 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
+        # The path and the message quote the pack: on one line, inert, whatever they hold.
         kind = "warning: " if self.warning else ""
-        return f"{display_path(self.path)}:{self.line}:{self.column}: {kind}{self.message}"
+        return safe_line(
+            f"{display_path(self.path)}:{self.line}:{self.column}: {kind}{self.message}"
+        )
 
 
 @dataclass(frozen=True)
@@ -106,12 +111,21 @@ def _a(name: str) -> str:
     return f"an {name}" if name[:1] in "aeiou" else f"a {name}"
 
 
+def decode_text(data: bytes) -> str:
+    """A pack file's bytes as text, line endings made "\\n" as when a file is read as text;
+    UnicodeDecodeError if they are not UTF-8."""
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
 class Reader:
     """Reads one YAML file against a spec, recording problems as it goes."""
 
-    def __init__(self, path: Path, problems: list[Problem]) -> None:
+    def __init__(self, path: Path, problems: list[Problem], root: Path | None = None) -> None:
         self.path = path
         self.problems = problems
+        self.root = root if root is not None else Path(path).parent.parent
+        """The pack the file belongs to (by default the folder above the file's own): the file
+        is read only if it is a regular file inside it."""
         self._seen: set[int] = set()
         self._text_marks: list[Mark] = []
 
@@ -126,12 +140,14 @@ class Reader:
     def read_file(self, spec: Spec) -> Obj | None:
         """Parse the file and check it against a spec; None if it cannot be read at all."""
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = decode_text(
+                read_pack_file(self.root, self.path, MAX_YAML_BYTES, "a pack's YAML file")
+            )
         except UnicodeDecodeError as error:
             self.problem(Mark(1, 1), f"not UTF-8 text ({error.reason} at byte {error.start})")
             return None
-        except OSError as error:
-            self.problem(Mark(1, 1), f"cannot read the file: {error.strerror or error}")
+        except PackFileError as error:
+            self.problem(Mark(1, 1), str(error))
             return None
         return self.read_text(text, spec)
 
@@ -258,6 +274,13 @@ class Reader:
                     mark,
                     f"'{_show(text)}' is not a valid {fld.name}: use lower-case letters, "
                     "digits and single hyphens (kebab-case)",
+                )
+                return None
+            if fld.max_length and len(text) > fld.max_length:
+                self.problem(
+                    mark,
+                    f"'{fld.name}' is {len(text):,} characters long; it may be at most "
+                    f"{fld.max_length:,}",
                 )
                 return None
             if fld.kind == "choice" and text not in fld.choices:

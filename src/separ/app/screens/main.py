@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
-from separ.app.text import literal
+from separ.app.text import InertHighlighter, literal
 from separ.app.widgets.detail import DetailPane
 from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import SectionList
@@ -218,7 +218,11 @@ class MainScreen(Screen):
         if boxes:
             box = boxes.first(Input)
         else:
-            box = Input(placeholder="Type to filter items; escape clears", id="filter")
+            box = Input(
+                placeholder="Type to filter items; escape clears",
+                id="filter",
+                highlighter=InertHighlighter(),
+            )
             await self.query_one("#items-pane").mount(box, before=0)
         box.display = True
         box.focus()

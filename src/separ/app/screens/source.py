@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, Static
 
 from separ.app.text import highlighted_passage, literal
 from separ.pack import Citation, Item
+from separ.safe import safe_line
 
 
 def source_heading(citation: Citation, number: int, count: int) -> Content:
@@ -23,7 +24,10 @@ def source_heading(citation: Citation, number: int, count: int) -> Content:
         "\n",
         literal(credit.line()),
         "\n",
-        (f"{citation.document.file}, line {citation.line}, column {citation.column}", "dim"),
+        (
+            f"{safe_line(citation.document.file)}, line {citation.line}, column {citation.column}",
+            "dim",
+        ),
     )
 
 
@@ -128,7 +132,7 @@ class DocumentScreen(Screen):
 
     def on_mount(self) -> None:
         scroller = self.query_one("#document", VerticalScroll)
-        scroller.border_title = Content(f"{self.citation.document.file}")
+        scroller.border_title = Content(safe_line(self.citation.document.file))
         scroller.focus()
         self.call_after_refresh(self._scroll_to_passage)
 
