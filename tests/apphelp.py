@@ -16,14 +16,26 @@ def make_app(data_dir: Path, pack: Pack | None = None, save: bool = True) -> Sep
     return SeparApp(pack or load_pack(), ProgressStore(data_dir, save=save))
 
 
+CELL = 12.2
+"""The width of one terminal cell in Textual's SVG screenshots."""
+
+
 def screen_text(app: SeparApp) -> str:
-    """The characters on the screen, row after row, as a person would read them."""
+    """The characters on the screen, row after row, each where it stands, as a person reads them."""
     svg = app.export_screenshot()
-    rows: dict[str, list[str]] = {}
-    for y, text in re.findall(r'<text[^>]*\by="([\d.]+)"[^>]*>(.*?)</text>', svg, re.S):
-        rows.setdefault(y, []).append(html.unescape(re.sub(r"<[^>]+>", "", text)))
-    ordered = sorted(rows.items(), key=lambda row: float(row[0]))
-    return "\n".join("".join(parts).replace("\xa0", " ") for _, parts in ordered)
+    rows: dict[float, dict[int, str]] = {}
+    pattern = r'<text class="[^"]*-r\d+" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>'
+    for x, y, text in re.findall(pattern, svg, re.S):
+        plain = html.unescape(re.sub(r"<[^>]+>", "", text)).replace("\xa0", " ")
+        column = round(float(x) / CELL)
+        cells = rows.setdefault(float(y), {})
+        for offset, char in enumerate(plain):
+            cells[column + offset] = char
+    lines = []
+    for _, cells in sorted(rows.items()):
+        width = max(cells) + 1 if cells else 0
+        lines.append("".join(cells.get(n, " ") for n in range(width)).rstrip())
+    return "\n".join(lines)
 
 
 def write_pack(root: Path, sections: dict[str, str], seeds: dict[str, str], sources: str) -> Path:

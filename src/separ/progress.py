@@ -216,6 +216,15 @@ class ProgressStore:
             (key, value),
         )
 
+    # Changes made elsewhere --------------------------------------------------------------------
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another copy of Separ) commits.
+
+        SQLite's `PRAGMA data_version` reads no table, so it is cheap enough to poll.
+        """
+        return self._db.execute("PRAGMA data_version").fetchone()[0]
+
 
 def stored_files(data_dir: Path) -> list[Path]:
     """Every file of Separ's in a data directory: the database, its journals, set-aside copies."""
