@@ -103,6 +103,55 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _help(args: argparse.Namespace) -> int:
+    """`separ help [COMMAND]`: the same as `separ --help` or `separ COMMAND --help`."""
+    parser = build_parser()
+    if args.topic is None:
+        parser.print_help()
+        return 0
+    names = command_names(parser)
+    if args.topic not in names:
+        print(f"separ: {unknown_command(args.topic, names)}", file=sys.stderr)
+        return 2
+    parser.parse_args([args.topic, "--help"])  # prints the command's help and exits 0
+    return 0
+
+
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """The names of the parser's sub-commands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def unknown_command(name: str, names: Sequence[str]) -> str:
+    """ "unknown command 'exprot'; did you mean 'export'?" with the closest names, if any."""
+    import difflib
+
+    from separ.safe import safe_line
+
+    close = difflib.get_close_matches(name, names, n=2, cutoff=0.6)
+    hint = " or ".join(f"'{c}'" for c in close)
+    said = f"unknown command '{safe_line(name)}'"
+    if hint:
+        return f"{said}; did you mean {hint}? ('separ help' lists every command)"
+    return f"{said}; 'separ help' lists every command"
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    """The first argument that is not an option or an option's value: the command's name."""
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg in ("--pack", "--data-dir"):
+            takes_value = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def _app(args: argparse.Namespace) -> int:
     from separ.app.launch import run_app
 
@@ -137,6 +186,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return parser
     from separ.export import command as export_command
+    from separ.export import show as show_command
     from separ.links import command as links_command
 
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -154,13 +204,22 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     wipe_parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     links_command.add_parsers(command)
     command("schema", _schema, "print the JSON Schema of a guidance section file, for editors")
+    show_command.add_parsers(command)
+    help_parser = command("help", _help, "show this help, or a command's: 'separ help export'")
+    help_parser.add_argument("topic", nargs="?", metavar="COMMAND")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(commands=_wants_command(argv)).parse_args(argv)
+    parser = build_parser(commands=_wants_command(argv))
+    name = _first_positional(argv)
+    names = command_names(parser)
+    if name is not None and names and name not in names:
+        print(f"separ: {unknown_command(name, names)}", file=sys.stderr)
+        return 2
+    args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)
     except KeyboardInterrupt:
