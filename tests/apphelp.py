@@ -53,3 +53,16 @@ def write_pack(root: Path, sections: dict[str, str], seeds: dict[str, str], sour
 def flat_text(app: SeparApp) -> str:
     """The screen's text with rows joined and white space collapsed, for phrases that wrap."""
     return " ".join(screen_text(app).split())
+
+
+FRAME = "│╭╮╰╯─▔▁▎▊▇▆▅▄▃▂█"
+"""Border and scroll bar characters, which are not text."""
+
+
+def words_on_screen(app: SeparApp) -> str:
+    """The screen's words in reading order, frames and scroll bars left out: wrapped phrases
+    read whole."""
+    text = screen_text(app)
+    for char in FRAME:
+        text = text.replace(char, " ")
+    return " ".join(text.split())

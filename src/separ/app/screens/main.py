@@ -208,12 +208,17 @@ class MainScreen(Screen):
         if action == "show_sections":
             typing = isinstance(self.focused, Input)
             return self.narrow and self.pane == "items" and not typing
+        if action in ("toggle", "source") and self.narrow:
+            # With only the sections in sight, there is no item to tick or read.
+            return self.pane == "items"
         return True
 
     # Events from the widgets ------------------------------------------------------------------
 
     @on(OptionList.OptionHighlighted, "#sections")
     def _section_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index != event.option_list.highlighted:
+            return  # overtaken by a later highlight (as when the place is restored at start)
         if event.option.id and event.option.id != self.section_id:
             if self.filter_text:
                 self._close_filter()
