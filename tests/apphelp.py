@@ -66,3 +66,15 @@ def words_on_screen(app: SeparApp) -> str:
     for char in FRAME:
         text = text.replace(char, " ")
     return " ".join(text.split())
+
+
+async def settle_footer(pilot, app: SeparApp, tries: int = 40) -> str:
+    """Wait until the footer shows keys beside the palette's (it fills in once the screen's
+    bindings are known, a moment after the rest), and return its row."""
+    row = ""
+    for _ in range(tries):
+        await pilot.pause(0.05)
+        row = screen_text(app).splitlines()[-1]
+        if row.endswith("▏^p palette") and row.removesuffix("▏^p palette").strip():
+            break
+    return row

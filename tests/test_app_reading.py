@@ -10,7 +10,14 @@ import pytest
 from textual.widgets import Input
 
 import separ.app.app as app_module
-from apphelp import flat_text, make_app, screen_text, words_on_screen, write_pack
+from apphelp import (
+    flat_text,
+    make_app,
+    screen_text,
+    settle_footer,
+    words_on_screen,
+    write_pack,
+)
 from separ.app.app import SeparApp
 from separ.app.screens.item import ItemScreen
 from separ.app.screens.main import MainScreen
@@ -162,8 +169,7 @@ async def test_a_source_alone_says_it_has_no_next(data_dir: Path) -> None:
 async def test_the_footer_says_enter_reads_and_space_ticks(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        footer = screen_text(app).splitlines()[-1]
+        footer = await settle_footer(pilot, app)
         assert "⏎ Read" in footer
         assert "space Tick" in footer
 

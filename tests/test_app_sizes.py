@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from apphelp import make_app, screen_text, words_on_screen
+from apphelp import make_app, screen_text, settle_footer, words_on_screen
 from separ.app.screens.item import ItemScreen
 from separ.app.screens.main import MainScreen
 from separ.app.screens.source import SourceScreen
@@ -53,8 +53,7 @@ async def test_small_terminals_show_the_sections_on_their_own_after_left(
 ) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        assert "← Sections" in screen_text(app).splitlines()[-1]
+        assert "← Sections" in await settle_footer(pilot, app)
         await pilot.press("left")
         await pilot.pause()
         assert isinstance(app.focused, SectionList)
@@ -119,12 +118,11 @@ def stray_text(app) -> str:
 async def test_the_footer_shows_only_whole_keys_at_every_width(data_dir: Path, width: int) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(width, 24)) as pilot:
-        await pilot.pause()
-        assert screen_text(app).splitlines()[-1].endswith("▏^p palette")
+        assert (await settle_footer(pilot, app)).endswith("▏^p palette")
         assert stray_text(app) == ""
         for keys in (["enter"], ["s"]):
             await pilot.press(*keys)
-            await pilot.pause()
+            await settle_footer(pilot, app)
             assert stray_text(app) == "", type(app.screen).__name__
 
 

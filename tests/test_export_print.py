@@ -45,11 +45,9 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def print_pages(
-    page: str, paper: str, tmp_path: Path, browser_margins: bool = False
-) -> list[list[str]]:
-    """Print an HTML page on a paper size; each printed page as its lines of text, the page's
-    own foot left out. The browser's own header and footer are printed only if asked for."""
+def print_text(page: str, paper: str, tmp_path: Path, browser_margins: bool = False) -> str:
+    """Print an HTML page on a paper size and read the text back, pages apart by form feeds.
+    The browser's own header and footer are printed only if asked for."""
     html = tmp_path / f"sheet-{paper}.html"
     # What choosing the paper in the print dialog does.
     html.write_text(page.replace("</style>", f"@page {{ size: {paper}; }}\n</style>"), "utf-8")
@@ -69,9 +67,15 @@ def print_pages(
         stdin=subprocess.DEVNULL,
         timeout=180,
     )
-    text = subprocess.run(
+    return subprocess.run(
         [PDFTOTEXT, str(pdf), "-"], check=True, capture_output=True, text=True, timeout=60
     ).stdout
+
+
+def print_pages(page: str, paper: str, tmp_path: Path) -> list[list[str]]:
+    """Print an HTML page on a paper size; each printed page as its lines of text, the page's
+    own foot left out."""
+    text = print_text(page, paper, tmp_path)
     pages = []
     for chunk in text.split("\f"):
         lines = [line for line in chunk.splitlines() if line.strip()]
@@ -97,7 +101,7 @@ def page(pack: Pack) -> str:
 
 def test_printed_pages_carry_no_address_of_the_file(page: str, tmp_path: Path) -> None:
     """Browsers print the file's address in their own margins; it names the person's folders."""
-    text = " ".join(" ".join(lines) for lines in print_pages(page, "A4", tmp_path, True))
+    text = print_text(page, "A4", tmp_path, browser_margins=True)
     assert "file:" not in text
     assert tmp_path.name not in text
     assert "Page 1 of" in text

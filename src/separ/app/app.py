@@ -56,11 +56,17 @@ class SeparApp(App[int]):
         self.notice = notice
         """A message to show once the app is up, such as a recovered progress file."""
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The checklist, as the app's first screen: nothing else is drawn before it."""
+        # The theme is chosen before anything is styled, so nothing is styled twice.
         saved = self.store.setting(THEME_SETTING)
         if saved and saved in self.available_themes:
             self.theme = saved
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        return MainScreen(self.pack, self.store, welcome=self._welcome())
+
+    def _welcome(self) -> list[tuple[Content, bool]]:
+        """The lines above the checklist at the first start (and always when nothing is saved),
+        each with whether small terminals keep it."""
         welcome: list[tuple[Content, bool]] = []
         if self.store.setting(WELCOMED_SETTING) is None or not self.store.save:
             # What Separ is can go unsaid on a small terminal; what it saves, and what a search
@@ -71,7 +77,10 @@ class SeparApp(App[int]):
                 welcome.append((Content(NO_SAVE_WELCOME), True))
             welcome.append((TRACES, True))
             self.store.set_setting(WELCOMED_SETTING, "1")
-        self.push_screen(MainScreen(self.pack, self.store, welcome=welcome))
+        return welcome
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.notice:
             self.notify(self.notice, markup=False, severity="warning", timeout=20)
 

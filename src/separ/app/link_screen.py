@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from separ.app.widgets.hanging import hanging_text
 from separ.links.checker import LinkChecker
 from separ.links.report import ITEM_ID, NEVER_OPENED, render, visible
 from separ.links.trusted import TrustedList, TrustedListError, load_trusted, own_sites
@@ -105,7 +106,7 @@ class LinkScreen(ModalScreen[None]):
             yield Input(placeholder="Paste a link, then press Enter", id="link-input")
             with VerticalScroll(id="link-result-pane"):
                 intro = f"{self.notice}\n\n{INTRO}" if self.notice else INTRO
-                yield Static(Content(intro), id="link-result", markup=False)
+                yield Static(hanging_text(intro), id="link-result", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#link-input", Input).focus()
@@ -130,5 +131,5 @@ class LinkScreen(ModalScreen[None]):
         result = self.query_one("#link-result", Static)
         result.remove_class(*LEVEL_CLASSES)
         result.add_class(f"-{level}")
-        result.update(Content(message))
+        result.update(hanging_text(message))
         self.last_level = level

@@ -1,11 +1,12 @@
 """What the main list shows: a section's items or a search's, narrowed by level, place and state.
 
-Plain functions of the pack and the person's choices, with no Textual in them.
+Plain functions of the pack and the person's choices, with no Textual in them. The records are
+named tuples: cheaper to define than dataclasses, and this module is loaded before the first frame.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from separ.pack.model import APPLIES_LABELS, Item, Pack, Section
 
@@ -13,8 +14,7 @@ FIELDS: tuple[str, ...] = ("title", "why", "steps")
 """The parts of an item a search looks in, in the order a match is reported."""
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """What the person chose to see."""
 
     section_id: str = ""
@@ -29,8 +29,7 @@ class Choice:
     """Leave out the items that are done."""
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One item of the list, with its section and, in a search, where the words were found."""
 
     item: Item

@@ -7,19 +7,18 @@ narrow ones a single pane at a time (the items, or the sections after ←).
 
 from __future__ import annotations
 
-from textual import on
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 
 from separ.app.listing import Choice, count_line, list_rows
 from separ.app.text import level_legend, literal
-from separ.app.widgets.detail import ItemDetail
-from separ.app.widgets.filter import FilterBox
 from separ.app.widgets.footer import KeysFooter
 from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import OverallProgress, SectionList
@@ -27,6 +26,10 @@ from separ.app.widgets.ways_in import SomethingHappening
 from separ.pack import Pack
 from separ.pack.model import APPLIES_LABELS
 from separ.progress import ProgressStore
+
+if TYPE_CHECKING:
+    from separ.app.widgets.detail import ItemDetail
+    from separ.app.widgets.filter import FilterBox
 
 SECTION_SETTING = "last_section"
 """The section the person was on, remembered for the next start."""
@@ -85,6 +88,8 @@ class MainScreen(Screen):
         self._remember_timer = None
         self._item_id: str | None = None
         """The highlighted item, as last reported by the list."""
+        self._filter: FilterBox | None = None
+        """The filter box, made the first time it is asked for."""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◈")
@@ -99,15 +104,12 @@ class MainScreen(Screen):
                     yield SectionList(self.pack.sections, id="sections")
                     yield OverallProgress(id="overall")
                 yield Static(level_legend(), id="legend", markup=False)
-            with Container(id="work"):
-                with Vertical(id="items-pane"):
-                    yield ItemList(id="items")
-                yield ItemDetail(id="detail")
+            with Container(id="work"), Vertical(id="items-pane"):
+                yield ItemList(id="items")
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#sections-pane").border_title = "Sections"
-        self.query_one("#detail").border_title = "Details"
         where = self.store.setting(WHERE_SETTING) or None
         self.set_reactive(MainScreen.where, where if where in WHERE_CYCLE else None)
         self._show_progress()
@@ -169,10 +171,18 @@ class MainScreen(Screen):
         items.show_rows(rows, self.done, keep=keep, headings=searching, empty=empty)
         self._show_detail(items.highlighted_id)
 
+    def _preview(self) -> ItemDetail | None:
+        """The preview of the highlighted item, once the terminal has had room for it."""
+        found = self.query("#detail")
+        return found.first() if found else None  # type: ignore[return-value]
+
     def _show_detail(self, item_id: str | None) -> None:
+        preview = self._preview()
+        if preview is None:
+            return
         item = self.pack.item(item_id) if item_id else None
         hint = "No item to show. Escape clears the search; h shows completed items."
-        self.query_one(ItemDetail).show_item(item, item is not None and item.id in self.done, hint)
+        preview.show_item(item, item is not None and item.id in self.done, hint)
 
     def _show_overall(self) -> None:
         shown = [item for item in self.pack.items if item.applies_to(self.where)]
@@ -200,13 +210,23 @@ class MainScreen(Screen):
         self.set_class(pane == "sections", "-pane-sections")
         self.refresh_bindings()
 
-    def on_resize(self) -> None:
+    async def on_resize(self) -> None:
         self.refresh_bindings()
+        # The preview is made only where there is room to show it: on a medium terminal it
+        # would be hidden, and it is a dozen widgets to style before the first frame.
+        wide = self.has_class("-wide") or (self.has_class("-medium") and self.has_class("-tall"))
+        if wide and self._preview() is None:
+            from separ.app.widgets.detail import ItemDetail
+
+            preview = ItemDetail(id="detail")
+            preview.border_title = "Details"
+            await self.query_one("#work").mount(preview)
+            self._show_detail(self.query_one(ItemList).highlighted_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show "← Sections" only where the sections are out of sight."""
         if action == "show_sections":
-            typing = isinstance(self.focused, Input)
+            typing = self.focused is not None and self.focused.id == "filter"
             return self.narrow and self.pane == "items" and not typing
         if action in ("toggle", "source") and self.narrow:
             # With only the sections in sight, there is no item to tick or read.
@@ -214,9 +234,11 @@ class MainScreen(Screen):
         return True
 
     # Events from the widgets ------------------------------------------------------------------
+    # Handled by name rather than with @on(..., selector): no selector to parse at start.
 
-    @on(OptionList.OptionHighlighted, "#sections")
-    def _section_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id != "sections":
+            return
         if event.option_index != event.option_list.highlighted:
             return  # overtaken by a later highlight (as when the place is restored at start)
         if event.option.id and event.option.id != self.section_id:
@@ -224,33 +246,36 @@ class MainScreen(Screen):
                 self._close_filter()
             self.section_id = event.option.id
 
-    @on(OptionList.OptionSelected, "#sections")
-    def _section_selected(self) -> None:
-        self.pane = "items"
-        self.query_one(ItemList).focus()
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "sections":
+            self.pane = "items"
+            self.query_one(ItemList).focus()
 
-    @on(ItemList.ItemHighlighted)
-    def _item_highlighted(self, event: ItemList.ItemHighlighted) -> None:
+    def on_item_list_item_highlighted(self, event: ItemList.ItemHighlighted) -> None:
         self._item_id = event.item_id
         self._show_detail(event.item_id)
         self._remember_place()
 
-    @on(ItemList.ToggleRequested)
-    @on(ItemDetail.ToggleRequested)
-    def _toggle_requested(self, event: ItemList.ToggleRequested) -> None:
+    def on_item_list_toggle_requested(self, event: ItemList.ToggleRequested) -> None:
         self.set_done(event.item_id, event.item_id not in self.done)
 
-    @on(ItemList.OpenRequested)
-    def _open_requested(self, event: ItemList.OpenRequested) -> None:
+    def on_item_detail_toggle_requested(self, event: ItemDetail.ToggleRequested) -> None:
+        self.set_done(event.item_id, event.item_id not in self.done)
+
+    def on_item_list_open_requested(self, event: ItemList.OpenRequested) -> None:
         self.open_item(event.item_id)
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.filter_text = event.value
+    # The filter box is made when first asked for: its messages are handled by name, so that
+    # its module is not imported before the first frame.
+    def on_input_changed(self, event) -> None:
+        if event.input.id == "filter":
+            self.filter_text = event.value
 
-    @on(Input.Submitted, "#filter")
-    @on(FilterBox.Leave)
-    def _filter_left(self) -> None:
+    def on_input_submitted(self, event) -> None:
+        if event.input.id == "filter":
+            self.query_one(ItemList).focus()
+
+    def on_filter_box_leave(self) -> None:
         self.query_one(ItemList).focus()
 
     def on_descendant_focus(self) -> None:
@@ -277,8 +302,9 @@ class MainScreen(Screen):
             self.refresh_items(keep=self._neighbour(item_id))
         else:
             items.show_state(item_id, done)
-            if items.highlighted_id == item_id:
-                self.query_one(ItemDetail).show_state(done)
+            preview = self._preview()
+            if preview is not None and items.highlighted_id == item_id:
+                preview.show_state(done)
         self._show_progress()
 
     def _show_progress(self) -> None:
@@ -370,25 +396,24 @@ class MainScreen(Screen):
 
     async def action_filter(self) -> None:
         """Show the filter box (made the first time it is asked for) and put the cursor in it."""
+        from separ.app.widgets.filter import FilterBox
+
         self.pane = "items"
-        boxes = self.query("#filter")
-        if boxes:
-            box = boxes.first(Input)
-        else:
-            box = FilterBox(id="filter")
-            await self.query_one("#items-pane").mount(box, before=0)
-        box.display = True
-        box.focus()
+        if self._filter is None:
+            self._filter = FilterBox(id="filter")
+            await self.query_one("#items-pane").mount(self._filter, before=0)
+        self._filter.display = True
+        self._filter.focus()
 
     def _close_filter(self) -> None:
-        for box in self.query("#filter").results(Input):
-            box.value = ""
-            box.display = False
+        if self._filter is not None:
+            self._filter.value = ""
+            self._filter.display = False
         self.filter_text = ""
 
     def action_back(self) -> None:
         """Clear the filter; on a narrow terminal with no filter, go to the sections."""
-        if self.filter_text or any(box.display for box in self.query("#filter")):
+        if self.filter_text or (self._filter is not None and self._filter.display):
             self._close_filter()
             self.query_one(ItemList).focus()
         elif self.narrow and self.pane == "items":

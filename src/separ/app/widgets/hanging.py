@@ -3,6 +3,7 @@ under the body, not under the lead, at whatever width the terminal gives."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,6 +28,10 @@ class Hanging(Visual):
 
     def __rich_repr__(self):
         yield self.rows
+
+    def __str__(self) -> str:
+        """The plain text, unwrapped: each row's lead and body, a row a line."""
+        return "\n".join(lead.plain + body.plain for lead, body in self.rows)
 
     @staticmethod
     def _indent(lead: Content, width: int) -> tuple[int, bool]:
@@ -78,3 +83,18 @@ class Hanging(Visual):
                 first = lead_strip.extend_cell_length(indent, rich_style)
                 strips.append(Strip.join([first if number == 0 else pad, strip]))
         return strips[:height] if height is not None else strips
+
+
+_LEAD = re.compile(r"[ \t]*(?:[-•*] |\d+\. )?")
+"""A line's indent and bullet ("- ", "1. "): what its wrapped lines hang under."""
+
+
+def hanging_text(text: str) -> Hanging:
+    """Plain text, shown literally, each line's wrapped part hanging under its own text (past
+    its indent and bullet). The text must already be made safe (`separ.safe`)."""
+    rows = []
+    for line in text.split("\n"):
+        match = _LEAD.match(line)
+        lead = match.group() if match else ""
+        rows.append((Content(lead), Content(line[len(lead) :])))
+    return Hanging(rows)
