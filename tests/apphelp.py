@@ -78,3 +78,14 @@ async def settle_footer(pilot, app: SeparApp, tries: int = 40) -> str:
         if row.endswith("▏^p palette") and row.removesuffix("▏^p palette").strip():
             break
     return row
+
+
+def words_in(app: SeparApp, selector: str) -> str:
+    """The words a widget shows on the screen, read from the screen inside the widget's region,
+    frames left out, lines joined: what is on screen there, not what the widget holds."""
+    region = app.screen.query_one(selector).region
+    rows = screen_text(app).splitlines()[region.y : region.bottom]
+    text = " ".join(row[region.x : region.right] for row in rows)
+    for char in FRAME:
+        text = text.replace(char, " ")
+    return " ".join(text.split())

@@ -15,6 +15,7 @@ from apphelp import (
     make_app,
     screen_text,
     settle_footer,
+    words_in,
     words_on_screen,
     write_pack,
 )
@@ -413,3 +414,34 @@ async def test_the_theme_list_marks_the_theme_in_use(data_dir: Path) -> None:
         text = screen_text(app)
         assert "nord  ✓ in use" in text
         assert "gruvbox  ✓" not in text
+
+
+async def test_help_explains_the_levels_and_how_to_remove_separ_s_traces(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 60)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = words_in(app, "#help")
+        await pilot.press("end")
+        await pilot.pause()
+        text += " " + words_in(app, "#help")
+        for level, meaning in LEVEL_MEANINGS.items():
+            assert f"{level.capitalize()}: {meaning}" in text
+        assert "'separ wipe' removes your progress" in text
+        assert "delete exported files yourself" in text
+
+
+async def test_the_source_view_says_what_the_passage_shows(data_dir: Path) -> None:
+    item = next(i for i in PACK.items if {c.role for c in i.citations} == {"advice", "threat"})
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.jump_to(item.id)
+        await pilot.press("s")
+        await pilot.pause()
+        seen = set()
+        for _ in item.citations:
+            text = words_on_screen(app)
+            seen |= {c.role_label for c in item.citations if c.role_label in text}
+            await pilot.press("n")
+            await pilot.pause()
+        assert seen == {c.role_label for c in item.citations}

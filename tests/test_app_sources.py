@@ -9,29 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from apphelp import make_app, screen_text
+from apphelp import make_app, words_in
 from separ.app.screens.source import DocumentScreen, SourceScreen
 from separ.pack import Citation, load_pack
 
 PACK = load_pack()
 SIZES = pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
-FRAME = "│╭╮╰╯─▔▁▎▊▇▆▅▄▃▂█"
-"""Border and scroll bar characters, which are not text."""
 
 
 def first_words(citation: Citation, count: int = 4) -> str:
     """The first words of the quoted passage, as they stand in the document."""
     return " ".join(citation.passage.split()[:count])
-
-
-def text_in(app, selector: str) -> str:
-    """What the screen shows inside a widget, frame left out, its lines joined into one run."""
-    region = app.screen.query_one(selector).region
-    rows = screen_text(app).splitlines()[region.y : region.bottom]
-    text = " ".join(row[region.x : region.right] for row in rows)
-    for char in FRAME:
-        text = text.replace(char, " ")
-    return " ".join(text.split())
 
 
 @SIZES
@@ -48,7 +36,7 @@ async def test_every_citation_opens_with_its_quote_on_screen(data_dir: Path, siz
                 screen.item, screen.index = item, index
                 screen.show_citation()
                 await pilot.pause()
-                if first_words(citation) not in text_in(app, "#context"):
+                if first_words(citation) not in words_in(app, "#context"):
                     missing.append(f"{item.id} #{index + 1}")
     assert not missing, f"quote off screen at {size}: {missing}"
 
@@ -64,6 +52,6 @@ async def test_the_whole_document_opens_with_the_quote_on_screen(data_dir: Path,
         for citation in PACK.citations:
             screen.open_at(citation)
             await pilot.pause()
-            if first_words(citation) not in text_in(app, "#document"):
+            if first_words(citation) not in words_in(app, "#document"):
                 missing.append(f"{citation.document.id} line {citation.line}")
     assert not missing, f"quote off screen at {size}: {missing}"
