@@ -213,6 +213,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms).
+        return _run(_app, argparse.Namespace())
     parser = build_parser(commands=_wants_command(argv))
     name = _first_positional(argv)
     names = command_names(parser)
@@ -220,8 +223,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"separ: {unknown_command(name, names)}", file=sys.stderr)
         return 2
     args = parser.parse_args(argv)
+    return _run(args.run, args)
+
+
+def _run(run, args: argparse.Namespace) -> int:
+    """Run a command; ctrl+c and a closed pipe end it quietly."""
     try:
-        return int(args.run(args) or 0)
+        return int(run(args) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
