@@ -18,27 +18,26 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 
 from separ.app.listing import Choice, count_line, list_rows
+from separ.app.place import (
+    WHERE_SETTING,
+    next_where,
+    save_place,
+    saved_place,
+    saved_where,
+    where_message,
+)
 from separ.app.text import level_legend, literal
 from separ.app.widgets.footer import KeysFooter
 from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import OverallProgress, SectionList
 from separ.app.widgets.ways_in import SomethingHappening
 from separ.pack import Pack
-from separ.pack.model import APPLIES_LABELS
 from separ.progress import ProgressStore
 
 if TYPE_CHECKING:
     from separ.app.widgets.detail import ItemDetail
     from separ.app.widgets.filter import FilterBox
 
-SECTION_SETTING = "last_section"
-"""The section the person was on, remembered for the next start."""
-ITEM_SETTING = "last_item"
-"""The item the person was on."""
-WHERE_SETTING = "where"
-"""Show everything (empty), or only what applies "inside" the country or "abroad"."""
-WHERE_CYCLE: tuple[str | None, ...] = (None, "inside", "abroad")
-"""The order the `w` key goes through."""
 POLL_SECONDS = 0.5
 """How often to look for ticks made by another copy of Separ (a cheap SQLite pragma)."""
 REMEMBER_SECONDS = 0.6
@@ -54,8 +53,8 @@ class MainScreen(Screen):
         Binding("space", "toggle", "Tick"),
         Binding("s", "source", "Source"),
         Binding("slash", "filter", "Filter"),
-        Binding("tab", "next_pane", "Next pane", show=False),
-        Binding("shift+tab", "previous_pane", "Previous pane", show=False),
+        Binding("tab", "switch_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "switch_pane(-1)", "Previous pane", show=False),
         Binding("h", "hide_done", "Hide done", show=False),
         Binding("1", "essentials", "Essentials only", show=False),
         Binding("w", "where", "Where you are", show=False),
@@ -110,8 +109,7 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#sections-pane").border_title = "Sections"
-        where = self.store.setting(WHERE_SETTING) or None
-        self.set_reactive(MainScreen.where, where if where in WHERE_CYCLE else None)
+        self.set_reactive(MainScreen.where, saved_where(self.store))
         self._show_progress()
         self._restore_place()
         self.query_one(ItemList).focus()
@@ -119,17 +117,11 @@ class MainScreen(Screen):
 
     def _restore_place(self) -> None:
         """Open at the section and item the person was on last time (or at the first)."""
-        if not self.pack.sections:
-            self.refresh_items()
-            return
-        ids = [s.id for s in self.pack.sections]
-        section_id = self.store.setting(SECTION_SETTING)
-        if section_id not in ids:
-            section_id = ids[0]
-        item = self.pack.item(self.store.setting(ITEM_SETTING) or "")
-        keep = item.id if item is not None and item.section_id == section_id else None
-        self.query_one(SectionList).highlighted = ids.index(section_id)
-        self.set_reactive(MainScreen.section_id, section_id)
+        section_id, keep = saved_place(self.store, self.pack)
+        if section_id is not None:
+            ids = [s.id for s in self.pack.sections]
+            self.query_one(SectionList).highlighted = ids.index(section_id)
+            self.set_reactive(MainScreen.section_id, section_id)
         self.refresh_items(keep=keep)
 
     # What is shown -----------------------------------------------------------------------------
@@ -347,16 +339,8 @@ class MainScreen(Screen):
     def remember_place(self) -> None:
         """Save the section and item shown, for the next start."""
         self._remember_timer = None
-        if self.filter_text.strip() or not self.section_id:
-            return
-        item_id = self._item_id
-        try:
-            if self.store.setting(SECTION_SETTING) != self.section_id:
-                self.store.set_setting(SECTION_SETTING, self.section_id)
-            if item_id and self.store.setting(ITEM_SETTING) != item_id:
-                self.store.set_setting(ITEM_SETTING, item_id)
-        except Exception:
-            return  # the place is a convenience: never an error for it
+        if self.section_id and not self.filter_text.strip():
+            save_place(self.store, self.section_id, self._item_id)
 
     def on_unmount(self) -> None:
         if self._remember_timer is not None:
@@ -419,32 +403,16 @@ class MainScreen(Screen):
         elif self.narrow and self.pane == "items":
             self.action_show_sections()
 
-    def action_clear_filter(self) -> None:
-        """Clear and hide the filter, back to the section's items."""
-        self._close_filter()
-        self.query_one(ItemList).focus()
-
     def action_show_sections(self) -> None:
         """Go to the list of sections."""
         self.pane = "sections"
         self.query_one(SectionList).focus()
 
-    def action_next_pane(self) -> None:
-        """The next pane; on a narrow terminal, the other of sections and items."""
-        if self.narrow:
-            self._switch_pane()
-        else:
-            self.focus_next()
-
-    def action_previous_pane(self) -> None:
-        """The previous pane; on a narrow terminal, the other of sections and items."""
-        if self.narrow:
-            self._switch_pane()
-        else:
-            self.focus_previous()
-
-    def _switch_pane(self) -> None:
-        if self.pane == "items":
+    def action_switch_pane(self, step: int) -> None:
+        """The next (1) or previous (-1) pane; on a narrow terminal, the other one of two."""
+        if not self.narrow:
+            self.focus_next() if step > 0 else self.focus_previous()
+        elif self.pane == "items":
             self.action_show_sections()
         else:
             self.pane = "items"
@@ -466,14 +434,12 @@ class MainScreen(Screen):
 
     def action_where(self, where: str | None = "next") -> None:
         """Show what applies where you are: everything, inside the country, or abroad."""
-        if where == "next":
-            where = WHERE_CYCLE[(WHERE_CYCLE.index(self.where) + 1) % len(WHERE_CYCLE)]
-        self.where = where
+        self.where = next_where(self.where) if where == "next" else where
         try:
-            self.store.set_setting(WHERE_SETTING, where or "")
+            self.store.set_setting(WHERE_SETTING, self.where or "")
         except Exception as error:
             self.notify(f"Could not save: {error}", markup=False, severity="error")
-        self.notify(where_message(where))
+        self.notify(where_message(self.where))
 
     def highlight(self, item_id: str) -> None:
         """Move the list's highlight to an item it shows (as the item screen moves on)."""
@@ -499,11 +465,3 @@ class MainScreen(Screen):
         self.refresh_items(keep=item_id)
         self.pane = "items"
         self.query_one(ItemList).focus()
-
-
-def where_message(where: str | None) -> str:
-    """What the list shows now, in words, after the place was chosen."""
-    if where is None:
-        return "Showing every item, wherever it applies."
-    place = APPLIES_LABELS[where].removeprefix("Only ")
-    return f"Showing what applies to everyone, and what is only {place}."
