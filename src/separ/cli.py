@@ -6,7 +6,6 @@ Non-interactive commands never import Textual: only `separ` with no command open
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
@@ -97,6 +96,8 @@ def _wipe(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    import json  # only here: not for the app's start
+
     from separ.pack.format import json_schema
 
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
