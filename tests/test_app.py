@@ -15,9 +15,11 @@ from textual.widgets import Input
 from apphelp import flat_text, make_app, screen_text, write_pack
 from separ.app.app import SeparApp
 from separ.app.screens.help import HelpScreen
+from separ.app.screens.item import ItemScreen
 from separ.app.screens.main import MainScreen
-from separ.app.screens.source import DocumentScreen, SourceScreen
-from separ.app.widgets.detail import DetailPane
+from separ.app.screens.source import DocumentScreen, SourceScreen, in_context
+from separ.app.text import QUOTE_STYLE, level_mark
+from separ.app.widgets.detail import ItemDetail
 from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import SectionList
 from separ.pack import load_pack
@@ -51,18 +53,20 @@ async def test_space_ticks_the_first_item_at_once_and_saves_it(data_dir: Path) -
         await pilot.press("space")
         await pilot.pause()
         assert saved_ids(data_dir) == {FIRST.id}
-        assert "[x] Confirm who" in screen_text(app)
+        assert "[x] ● Confirm who" in screen_text(app)
         await pilot.press("space")
         await pilot.pause()
         assert saved_ids(data_dir) == set()
 
 
-async def test_enter_ticks_too(data_dir: Path) -> None:
+async def test_enter_reads_the_item_and_ticks_nothing(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("down", "enter")
         await pilot.pause()
-        assert saved_ids(data_dir) == {SECOND.id}
+        assert isinstance(app.screen, ItemScreen)
+        assert app.screen.item_id == SECOND.id
+        assert saved_ids(data_dir) == set()
 
 
 async def test_tick_survives_restart(data_dir: Path) -> None:
@@ -76,7 +80,7 @@ async def test_tick_survives_restart(data_dir: Path) -> None:
         await pilot.pause()
         assert again.screen.done == {SECOND.id}
         text = screen_text(again)
-        assert "[x] Step back" in text or f"[x] {SECOND.title[:12]}" in text
+        assert f"[x] {level_mark(SECOND.level)} {SECOND.title[:12]}" in text
         assert f"1/{len(PACK.sections[0].items)}" in text
 
 
@@ -94,9 +98,9 @@ async def test_j_and_k_move_the_highlight(data_dir: Path) -> None:
 
 async def test_tab_moves_between_panes_and_sections_change_the_items(data_dir: Path) -> None:
     app = make_app(data_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("tab")
-        assert isinstance(app.focused, DetailPane)
+        assert isinstance(app.focused, ItemDetail)
         await pilot.press("shift+tab", "shift+tab")
         assert isinstance(app.focused, SectionList)
         await pilot.press("down")
@@ -120,18 +124,21 @@ async def test_section_and_overall_progress_follow_ticks(data_dir: Path) -> None
         await pilot.pause()
         text = screen_text(app)
         assert f"2/{len(PACK.sections[0].items)}" in text
-        assert f"Overall: 2 of {total} done" in text
+        assert f"Overall 2/{total}" in text
 
 
 async def test_detail_shows_why_steps_level_and_sources(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        text = screen_text(app)
-        assert FIRST.level in text
-        assert "1. " in text
-        assert "Sources" in text
-        assert FIRST.citations[0].credit.publisher in text.replace("\n", " ")
+        text = flat_text(app)
+        assert "Essential: The first things to do" in text
+        assert f"1. {FIRST.steps[0][:30]}" in text
+        await pilot.press("tab", "end")
+        await pilot.pause()
+        text = flat_text(app)
+        assert "The source recommends this" in text
+        assert FIRST.citations[0].credit.publisher in text
 
 
 async def test_s_opens_the_source_with_its_context_and_d_the_whole_document(
@@ -148,17 +155,16 @@ async def test_s_opens_the_source_with_its_context_and_d_the_whole_document(
         assert f"line {citation.line}" in text
         assert "Source 1 of" in text
         assert "HRANA News Agency" in flat_text(app)
-        passage = screen.query_one("#context-passage").content
-        spans = [s for s in passage.spans if "reverse" in str(s.style)]
+        assert citation.document.file not in text
+        passage = in_context(citation)
+        spans = [s for s in passage.spans if s.style == QUOTE_STYLE]
         assert passage.plain[spans[0].start : spans[0].end] == citation.passage
         await pilot.press("d")
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, DocumentScreen)
-        cited = app.screen.query_one("#cited")
-        scroller = app.screen.query_one("#document")
-        assert scroller.scroll_y > 0
-        assert cited.region.y >= scroller.region.y
+        assert app.screen.query_one("#document").scroll_y > 0
+        assert citation.document.file not in screen_text(app)
         await pilot.press("escape", "escape")
         assert isinstance(app.screen, MainScreen)
 
@@ -186,7 +192,7 @@ async def test_slash_filters_as_you_type_and_escape_clears(data_dir: Path) -> No
         await pilot.press(*"shutdown")
         await pilot.pause()
         screen = app.screen
-        shown = [option.id for option in screen.query_one(ItemList).options]
+        shown = screen.query_one(ItemList).item_ids
         expected = [
             i.id
             for i in PACK.items
@@ -199,8 +205,7 @@ async def test_slash_filters_as_you_type_and_escape_clears(data_dir: Path) -> No
         assert isinstance(app.focused, ItemList)
         await pilot.press("escape")
         await pilot.pause()
-        shown = [option.id for option in screen.query_one(ItemList).options]
-        assert shown == [i.id for i in PACK.sections[0].items]
+        assert screen.query_one(ItemList).item_ids == [i.id for i in PACK.sections[0].items]
 
 
 async def test_filter_that_matches_nothing_says_so(data_dir: Path) -> None:
@@ -208,7 +213,7 @@ async def test_filter_that_matches_nothing_says_so(data_dir: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *"zzqqxx")
         await pilot.pause()
-        assert "No item to show" in screen_text(app)
+        assert "No item matches" in screen_text(app)
 
 
 async def test_h_hides_and_shows_completed_items(data_dir: Path) -> None:
@@ -217,14 +222,14 @@ async def test_h_hides_and_shows_completed_items(data_dir: Path) -> None:
         await pilot.press("space", "h")
         await pilot.pause()
         items = app.screen.query_one(ItemList)
-        assert FIRST.id not in [o.id for o in items.options]
+        assert FIRST.id not in items.item_ids
         assert items.highlighted_id == SECOND.id
         await pilot.press("space")
         await pilot.pause()
-        assert SECOND.id not in [o.id for o in items.options]
+        assert SECOND.id not in items.item_ids
         await pilot.press("h")
         await pilot.pause()
-        assert [o.id for o in items.options][:2] == [FIRST.id, SECOND.id]
+        assert items.item_ids[:2] == [FIRST.id, SECOND.id]
 
 
 async def test_e_writes_the_markdown_checklist_and_says_where(
@@ -276,8 +281,11 @@ async def test_question_mark_shows_help_and_escape_closes_it(data_dir: Path) -> 
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
-        for key in ("space", "ctrl+p", "escape"):
+        for key in ("space", "enter", "escape"):
             assert key in text
+        await pilot.press("end")
+        await pilot.pause()
+        assert "ctrl+p" in screen_text(app)
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
@@ -394,35 +402,30 @@ async def test_damaged_progress_is_kept_aside_and_the_app_says_so(data_dir: Path
     assert store.recovered_from.read_bytes() == damaged
 
 
-async def test_clicking_the_box_ticks_and_clicking_the_title_only_highlights(
-    data_dir: Path,
-) -> None:
+async def test_clicking_the_box_ticks_and_clicking_the_title_reads(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        items = app.screen.query_one(ItemList)
-        await pilot.click(ItemList, offset=(20, 2))
-        await pilot.pause()
-        assert items.highlighted == 1
-        assert saved_ids(data_dir) == set()
         await pilot.click(ItemList, offset=(2, 0))
         await pilot.pause()
         assert saved_ids(data_dir) == {FIRST.id}
+        assert isinstance(app.screen, MainScreen)
+        await pilot.click(ItemList, offset=(20, 2))
+        await pilot.pause()
+        assert isinstance(app.screen, ItemScreen)
+        assert app.screen.item_id == SECOND.id
+        assert saved_ids(data_dir) == {FIRST.id}
 
 
-@pytest.mark.parametrize(
-    ("size", "stacked"),
-    [((60, 30), True), ((80, 24), False), ((120, 40), False)],
-)
-async def test_panes_stack_on_narrow_terminals(
-    data_dir: Path, size: tuple[int, int], stacked: bool
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_sections_stand_beside_the_items_from_medium_widths(
+    data_dir: Path, size: tuple[int, int]
 ) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         sections = app.screen.query_one("#sections-pane").region
         items = app.screen.query_one("#items-pane").region
-        assert (items.y >= sections.bottom) is stacked
-        assert (items.x >= sections.right) is not stacked
+        assert items.x >= sections.right
 
 
 async def test_wide_terminals_show_three_columns(data_dir: Path) -> None:

@@ -32,7 +32,8 @@ async def burst():
                 for _ in section.items:
                     await pilot.press("space")
                     item_id = items.highlighted_id
-                    if items.get_option(item_id).prompt.plain.startswith("[x]"):
+                    lead, _ = items.get_option(item_id).prompt.rows[0]
+                    if lead.plain.startswith("[x]"):
                         print(item_id, flush=True)
                     await pilot.press("j")
 

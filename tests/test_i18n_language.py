@@ -218,7 +218,7 @@ from textual.widgets._footer import FooterKey
 
 async def main():
     app = SeparApp(load_pack(), ProgressStore(save=False))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(200, 24)) as pilot:  # wide enough for every key
         await pilot.pause()
         keys = app.screen.query_one(Footer).query(FooterKey)
         print("|".join(key.description for key in keys))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 import yaml
 from textual.widgets import OptionList, Static
 
@@ -15,7 +16,8 @@ from separ.app.screens.main import MainScreen
 from separ.app.screens.situation import SituationScreen
 from separ.app.screens.situations import SituationsScreen
 from separ.app.screens.source import SourceScreen
-from separ.app.widgets.detail import DetailPane
+from separ.app.text import level_mark
+from separ.app.widgets.detail import ItemDetail
 from separ.app.widgets.items import ItemList
 from separ.pack import load_pack
 from separ.progress import DB_NAME
@@ -36,7 +38,7 @@ def saved_ids(data_dir: Path) -> set[str]:
 def shown(app, selector: str) -> str:
     """The text of one Static on the current screen, white space collapsed (columns beside it
     would interleave with it in the screen's text)."""
-    return " ".join(app.screen.query_one(selector, Static).content.plain.split())
+    return " ".join(str(app.screen.query_one(selector, Static).visual).split())
 
 
 async def open_clicked(pilot) -> SituationScreen:
@@ -77,13 +79,15 @@ async def test_u_opens_the_situations_from_the_main_screen_and_escape_returns(
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_the_footer_names_both_ways_in(data_dir: Path) -> None:
+@pytest.mark.parametrize("width", [80, 200])
+async def test_the_footer_names_both_ways_in(data_dir: Path, width: int) -> None:
     app = make_app(data_dir, PACK)
-    async with app.run_test(size=(200, 24)) as pilot:
+    async with app.run_test(size=(width, 24)) as pilot:
         await pilot.pause()
         text = flat_text(app)
-        assert "u Something is happening" in text
+        assert "u Urgent" in text
         assert "g Get help" in text
+        assert "Something is happening? Press u" in text
 
 
 async def test_the_palette_offers_both_ways_in(data_dir: Path) -> None:
@@ -107,7 +111,7 @@ async def test_u_from_inside_a_situation_goes_back_to_the_list(data_dir: Path) -
         await pilot.press("1", "u")
         await pilot.pause()
         assert isinstance(app.screen, SituationsScreen)
-        assert len(app.screen_stack) == 3  # the default screen, the main one, the list
+        assert len(app.screen_stack) == 2  # the main screen (the app's default), the list
 
 
 # Walking a situation ---------------------------------------------------------------------------
@@ -238,11 +242,11 @@ async def test_ticking_at_an_end_is_saved_and_the_main_list_shows_it(data_dir: P
         main = app.screen
         assert isinstance(main, MainScreen)
         assert first.id in main.done
-        assert "Overall: 1 of" in flat_text(app)
+        assert "Overall 1/" in flat_text(app)
         main.jump_to(first.id)
         await pilot.pause()
         prompt = main.query_one(ItemList).get_option(first.id).prompt
-        assert prompt.plain.startswith(f"[x] {first.title}")
+        assert str(prompt).startswith(f"[x] {level_mark(first.level)} {first.title[:20]}")
         assert screen.done == {first.id}
 
 
@@ -255,12 +259,34 @@ async def test_clicking_an_items_box_ticks_it_and_tab_reaches_the_list(data_dir:
         await pilot.pause()
         items = screen.query_one("#end-items", ItemList)
         assert app.focused is items
-        await pilot.press("down", "enter")
+        await pilot.press("down", "space")
         await pilot.pause()
         assert saved_ids(data_dir) == {second.id}
         await pilot.click("#end-items", offset=(1, 0))  # the first item's box
         await pilot.pause()
         assert saved_ids(data_dir) == {second.id, TYPED_ITEMS[0].id}
+
+
+async def test_enter_reads_an_item_of_an_end_and_a_tick_there_shows_on_return(
+    data_dir: Path,
+) -> None:
+    from separ.app.screens.item import ItemScreen
+
+    app = make_app(data_dir, PACK)
+    second = TYPED_ITEMS[1]
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_clicked(pilot)
+        await pilot.press("1", "1", "tab", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemScreen)
+        assert app.screen.item_id == second.id
+        await pilot.press("space", "escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert saved_ids(data_dir) == {second.id}
+        assert second.id in screen.done
+        prompt = screen.query_one("#end-items", ItemList).get_option(second.id).prompt
+        assert str(prompt).startswith("[x]")
 
 
 async def test_the_detail_follows_the_highlighted_item_and_s_shows_its_sources(
@@ -273,7 +299,7 @@ async def test_the_detail_follows_the_highlighted_item_and_s_shows_its_sources(
         await pilot.pause()
         second = TYPED_ITEMS[1]
         assert second.why.split()[0] in flat_text(app)
-        detail = screen.query_one(DetailPane)
+        detail = screen.query_one(ItemDetail)
         assert detail.query_one("#detail-title").content.plain == second.title
         await pilot.press("s")
         await pilot.pause()

@@ -6,7 +6,6 @@ Non-interactive commands never import Textual: only `separ` with no command open
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
@@ -57,11 +56,66 @@ def _trusted_problems(args: argparse.Namespace) -> list[str]:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    import json  # only here: not for the app's start
+
     from separ.pack.format import json_schema
     from separ.pack.format_situations import SCHEMAS
 
     print(json.dumps(json_schema(SCHEMAS[args.kind]), indent=2, ensure_ascii=False))
     return 0
+
+
+def _help(args: argparse.Namespace) -> int:
+    """`separ help [COMMAND]`: the same as `separ --help` or `separ COMMAND --help`."""
+    parser = build_parser()
+    if args.topic is None:
+        parser.print_help()
+        return 0
+    names = command_names(parser)
+    if args.topic not in names:
+        print(f"separ: {unknown_command(args.topic, names)}", file=sys.stderr)
+        return 2
+    parser.parse_args([args.topic, "--help"])  # prints the command's help and exits 0
+    return 0
+
+
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """The names of the parser's sub-commands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def unknown_command(name: str, names: Sequence[str]) -> str:
+    """ "unknown command 'exprot'; did you mean 'export'?" with the closest names, if any."""
+    import difflib
+
+    from separ.safe import safe_line
+
+    close = difflib.get_close_matches(name, names, n=2, cutoff=0.6)
+    hint = " or ".join(f"'{c}'" for c in close)
+    said = f"unknown command '{safe_line(name)}'"
+    if hint:
+        return f"{said}; did you mean {hint}? ('separ help' lists every command)"
+    return f"{said}; 'separ help' lists every command"
+
+
+_TAKES_VALUE = ("--pack", "--data-dir", "--lang")
+"""The common options whose value is the next argument."""
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    """The first argument that is not an option or an option's value: the command's name."""
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg in _TAKES_VALUE:
+            takes_value = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _app(args: argparse.Namespace) -> int:
@@ -72,15 +126,7 @@ def _app(args: argparse.Namespace) -> int:
 
 def _wants_command(argv: Sequence[str]) -> bool:
     """Whether the arguments name a command (or a mistyped one) or ask for help."""
-    takes_value = False
-    for arg in argv:
-        if takes_value:
-            takes_value = False
-        elif arg in ("--pack", "--data-dir", "--lang"):
-            takes_value = True
-        elif arg in ("-h", "--help") or not arg.startswith("-"):
-            return True
-    return False
+    return any(arg in ("-h", "--help") for arg in argv) or _first_positional(argv) is not None
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -99,6 +145,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         return parser
     from separ import progress_commands
     from separ.export import command as export_command
+    from separ.export import show as show_command
     from separ.export import situations_command
     from separ.links import command as links_command
     from separ.pack.format_situations import SCHEMAS
@@ -130,23 +177,54 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         help="which file: a guidance section (default), seeds/sources.yaml, a situation, "
         "help/start-here.yaml or help/contacts.yaml",
     )
+    show_command.add_parsers(command)
+    help_parser = command("help", _help, "show this help, or a command's: 'separ help export'")
+    help_parser.add_argument("topic", nargs="?", metavar="COMMAND")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    _utf8_output()
     # Before the parser is built, so that its help is in the chosen language too.
     use_language(choose_language(language_in_arguments(argv)))
     # Everything the command line prints passes the one door for outside text.
     with safe_output():
-        args = build_parser(commands=_wants_command(argv)).parse_args(argv)
-        try:
-            return int(args.run(args) or 0)
-        except ProgressError as error:
-            print(f"separ: {error}", file=sys.stderr)
-            return 1
-        except KeyboardInterrupt:
-            return 130
-        except BrokenPipeError:
-            return 0
+        if not argv:
+            # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms).
+            return _run(_app, argparse.Namespace())
+        parser = build_parser(commands=_wants_command(argv))
+        name = _first_positional(argv)
+        names = command_names(parser)
+        if name is not None and names and name not in names:
+            print(f"separ: {unknown_command(name, names)}", file=sys.stderr)
+            return 2
+        args = parser.parse_args(argv)
+        return _run(args.run, args)
+
+
+def _utf8_output() -> None:
+    """Write UTF-8 wherever standard output or error would not hold every character.
+
+    A pipe or a file on Windows, or a terminal with a narrow locale, would otherwise fail on the
+    first Persian title or Cyrillic look-alike; a terminal already in UTF-8 is left as it is.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding not in ("utf-8", "utf8") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def _run(run, args: argparse.Namespace) -> int:
+    """Run a command; a store that cannot be used is one line, ctrl+c and a closed pipe end it
+    quietly."""
+    try:
+        return int(run(args) or 0)
+    except ProgressError as error:
+        print(f"separ: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

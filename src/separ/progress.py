@@ -363,6 +363,15 @@ class ProgressStore:
             (key, value),
         )
 
+    # Changes made elsewhere --------------------------------------------------------------------
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another copy of Separ) commits.
+
+        SQLite's `PRAGMA data_version` reads no table, so it is cheap enough to poll.
+        """
+        return self._db.execute("PRAGMA data_version").fetchone()[0]
+
 
 def stored_files(data_dir: Path) -> list[Path]:
     """Separ's own files in a data folder: the database, its journals and the copies it set

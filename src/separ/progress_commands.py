@@ -25,7 +25,12 @@ def add_parsers(command: Callable) -> None:
     listing = command("list", run_list, "print every item on a line of its own, with its state")
     listing.epilog = (
         f"Each line is: {LIST_FORMAT}. Items come in checklist order. "
-        "Meant for scripts and screen readers."
+        "Meant for scripts; --titles is meant for people and screen readers."
+    )
+    listing.add_argument(
+        "--titles",
+        action="store_true",
+        help="print titles under their sections: 'open, essential: Title (id)'",
     )
     for name, done in (("tick", True), ("untick", False)):
         verb = "done" if done else "not done"
@@ -55,6 +60,11 @@ def run_list(args: argparse.Namespace) -> int:
         done = store.done_ids()
     finally:
         store.close()
+    if args.titles:
+        from separ.export.show import titles_text
+
+        sys.stdout.write(titles_text(pack, done))
+        return 0
     for item in pack.items:
         state = "done" if item.id in done else "open"
         print(f"{item.id}\t{item.section_id}\t{item.level}\t{state}")

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -19,6 +20,13 @@ from separ.safe import safe, safe_line
 THEME_SETTING = "theme"
 WELCOMED_SETTING = "welcomed"
 WELCOME = "Separ: a safety checklist linked to its sources. Nothing leaves this computer."
+NO_SAVE_WELCOME = "This session saves nothing, and nothing leaves this computer."
+TRACES = Content.assemble(
+    "Separ and exports can draw attention if searched: ",
+    ("separ wipe", "bold"),
+    ", delete exports.",
+)
+"""Said on the first screen: what a search of the device could find, and how to remove it."""
 
 
 def item_provider():
@@ -37,13 +45,16 @@ class SeparApp(App[int]):
     SUB_TITLE = "digital-safety checklist"
     COMMANDS = App.COMMANDS | {item_provider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-medium"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-normal"), (36, "-tall")]
+    # In the order the footer keeps them when it runs out of room: the ways to act under
+    # pressure first; quitting is ctrl+q or q, which people know without being told.
     BINDINGS = [
-        Binding("q", "quit", _("Quit")),
-        Binding("question_mark", "help", _("Help")),
-        Binding("u", "situations", _("Something is happening")),
+        Binding("u", "situations", _("Urgent")),
         Binding("g", "get_help", _("Get help")),
-        Binding("e", "export('markdown')", "Export"),
-        Binding("l", "check_link", "Check a link"),
+        Binding("l", "check_link", _("Link")),
+        Binding("question_mark", "help", _("Help")),
+        Binding("e", "export('markdown')", _("Export")),
+        Binding("q", "quit", _("Quit")),
     ]
 
     def __init__(self, pack: Pack, store: ProgressStore, notice: str | None = None) -> None:
@@ -56,22 +67,41 @@ class SeparApp(App[int]):
         self.rtl_mode = SEPAR_REORDERS
         """Who reorders right-to-left text: Separ or the terminal (`separ.i18n.rtl`)."""
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The checklist, as the app's first screen: nothing else is drawn before it."""
+        # The theme is chosen before anything is styled, so nothing is styled twice.
         saved = self.store.setting(THEME_SETTING)
         if saved and saved in self.available_themes:
             self.theme = saved
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
-        welcome = None
+        return MainScreen(self.pack, self.store, welcome=self._welcome())
+
+    def _welcome(self) -> list[tuple[Content, bool]]:
+        """The lines above the checklist at the first start (and always when nothing is saved),
+        each with whether small terminals keep it."""
+        welcome: list[tuple[Content, bool]] = []
         if self.store.setting(WELCOMED_SETTING) is None or not self.store.save:
-            welcome = WELCOME
-            if not self.store.save:
-                welcome = (
-                    "Separ: a safety checklist. This session saves nothing; nothing leaves here."
-                )
+            # What Separ is can go unsaid on a small terminal; what it saves, and what a search
+            # of the device could find, cannot.
+            if self.store.save:
+                welcome.append((Content(WELCOME), False))
+            else:
+                welcome.append((Content(NO_SAVE_WELCOME), True))
+            welcome.append((TRACES, True))
             self._save_setting(WELCOMED_SETTING, "1")
-        self.push_screen(MainScreen(self.pack, self.store, welcome=welcome))
+        return welcome
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.notice:
             self.notify(self.notice, markup=False, severity="warning", timeout=20)
+
+    def search_themes(self) -> None:
+        """The theme list, with the theme in use marked."""
+        from textual.command import CommandPalette
+
+        from separ.app.commands import ThemeChoices
+
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Search for themes…"))
 
     def notify(
         self,
@@ -216,13 +246,25 @@ class SeparApp(App[int]):
         """Every action of the app, for the command palette."""
         yield from super().get_system_commands(screen)
         main_actions = (
+            ("Read the highlighted item", "Why it matters, every step, its sources", "read"),
             ("Tick or untick the highlighted item", "Mark it done or not done", "toggle"),
             ("Show the sources of the highlighted item", "Read the passages in context", "source"),
             ("Filter items", "Type to show only matching items", "filter"),
             ("Hide or show completed items", "Focus on what is left to do", "hide_done"),
+            ("Essential items only, or every level", "The first things to do", "essentials"),
         )
         for title, help_text, action in main_actions:
             yield SystemCommand(title, help_text, lambda a=action: self._on_main(a))
+        for where, title in (
+            (None, "Show every item, wherever it applies"),
+            ("inside", "Show what applies to people inside Iran"),
+            ("abroad", "Show what applies to people outside Iran"),
+        ):
+            yield SystemCommand(
+                title,
+                "Where you are: leave out what does not apply there",
+                lambda w=where: self._back_to_main().action_where(w),
+            )
         for fmt, label in (
             ("markdown", "Markdown"),
             ("html", "a printable web page"),

@@ -1,4 +1,4 @@
-"""Command palette providers: jump to any item by its title."""
+"""Command palette providers: go to any item by its title; pick a theme, the current one marked."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from separ.app.text import literal
 
@@ -50,3 +51,29 @@ class ItemProvider(Provider):
                     text=item.title,
                     help=literal(f"Go to item · {section.title}"),
                 )
+
+
+class ThemeChoices(Provider):
+    """The themes, the one in use marked, so a person sees what they would change from."""
+
+    def _themes(self):
+        current = self.app.theme
+        for name in sorted(self.app.available_themes):
+            label = f"{name}  ✓ in use" if name == current else name
+            yield name, label
+
+    def _choose(self, name: str) -> None:
+        self.app.theme = name
+
+    async def discover(self) -> Hits:
+        """Every theme."""
+        for name, label in self._themes():
+            yield DiscoveryHit(Content(label), partial(self._choose, name), text=name)
+
+    async def search(self, query: str) -> Hits:
+        """Themes whose name matches the query."""
+        matcher = self.matcher(query)
+        for name, label in self._themes():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, Content(label), partial(self._choose, name), text=name)

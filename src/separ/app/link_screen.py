@@ -15,10 +15,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from separ.app.text import InertHighlighter
 from separ.app.trust_dialog import TrustDialog
+from separ.app.widgets.footer import KeysFooter
+from separ.app.widgets.hanging import hanging_text
 from separ.links.checker import LinkChecker
 from separ.links.message import find_links
 from separ.links.report import ITEM_ID, NEVER_OPENED, render
@@ -144,8 +146,8 @@ class LinkScreen(ModalScreen[None]):
             )
             with VerticalScroll(id="link-result-pane"):
                 intro = f"{self.notice}\n\n{INTRO}" if self.notice else INTRO
-                yield Static(Content(intro), id="link-result", markup=False)
-        yield Footer()
+                yield Static(hanging_text(intro), id="link-result", markup=False)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#link-input", Input).focus()
@@ -188,7 +190,7 @@ class LinkScreen(ModalScreen[None]):
         result = self.query_one("#link-result", Static)
         result.remove_class(*LEVEL_CLASSES)
         result.add_class(f"-{shown or level}")
-        result.update(Content(message))
+        result.update(hanging_text(message))
         self.last_level = level
         self.last_sites = sites
 

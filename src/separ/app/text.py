@@ -10,9 +10,15 @@ from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.content import Content
 
-from separ.pack import Citation, Item
+from separ.pack import Citation
 from separ.safe import safe as visible
 from separ.safe import safe_cells
+
+QUOTE_STYLE = "bold reverse"
+"""How the quoted words stand out in their paragraph (and how the source view finds them)."""
+
+LEVEL_MARKS: dict[str, str] = {"essential": "●", "recommended": "◐", "advanced": "○"}
+"""The one-cell mark of each level in the item list: the fuller, the sooner."""
 
 
 def literal(text: str, style: str = "") -> Content:
@@ -34,12 +40,15 @@ def checkbox(done: bool) -> str:
     return "[x]" if done else "[ ]"
 
 
-def item_prompt(item: Item, done: bool) -> Content:
-    """An item's line in the list: its box, its title and its level."""
-    return Content.assemble(
-        (checkbox(done) + " ", "bold" if done else ""),
-        literal(item.title, "dim" if done else ""),
-        (f"  {item.level}", "italic dim"),
+def level_mark(level: str) -> str:
+    """The mark of a level ("●" for essential); a level the app does not know shows as "·"."""
+    return LEVEL_MARKS.get(level, "·")
+
+
+def level_legend() -> Content:
+    """What the marks mean, one level a line."""
+    return Content("\n").join(
+        Content.assemble((f"{mark} ", "bold"), level) for level, mark in LEVEL_MARKS.items()
     )
 
 
@@ -53,6 +62,14 @@ def highlighted_passage(citation: Citation, paragraph_index: int) -> Content:
     # Each piece is made safe on its own: a stand-in may be longer than what it stands for.
     return Content.assemble(
         literal(document.text[start:lo]),
-        literal(document.text[lo:hi], "bold reverse"),
+        literal(document.text[lo:hi], QUOTE_STYLE),
         literal(document.text[hi:end]),
     )
+
+
+def quote_line(passage: Content, width: int) -> int:
+    """The line on which the highlighted quote begins once the passage is wrapped to a width."""
+    for number, line in enumerate(passage.wrap(max(1, width))):
+        if any(span.style == QUOTE_STYLE for span in line.spans):
+            return number
+    return 0

@@ -123,7 +123,7 @@ def deliver(args: argparse.Namespace, text: str, store: ProgressStore | None) ->
     """Write an export to standard output, or record it in the store and write it to the file
     of `--output`."""
     if args.output is None:
-        _write_stdout(text)
+        sys.stdout.write(text)
         return 0
     return _write_file(args.output, text, args.force, store if store and store.save else None)
 
@@ -150,13 +150,3 @@ def _write_file(output: Path, text: str, force: bool, store: ProgressStore | Non
             file=sys.stderr,
         )
     return 0
-
-
-def _write_stdout(text: str) -> None:
-    """Write to standard output; as UTF-8 bytes where its own encoding cannot hold the text."""
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()

@@ -13,7 +13,7 @@ from separ.export.markdown import _item as markdown_item
 from separ.export.markdown import paragraph
 from separ.export.select import ShownItem, item_tags
 from separ.export.text import _heading
-from separ.export.text import _item as text_item
+from separ.export.text import item_lines as text_item
 from separ.export.wrap import wrap
 from separ.pack.situation import GET_HELP, REACH_LABELS, VERIFY_HEADING, Contact
 

@@ -41,20 +41,19 @@ def add_parsers(command) -> None:
 
 def run_situations(args: argparse.Namespace) -> int:
     """`separ situations [ID]`: the list of situations, or one situation as plain text."""
-    from separ.export.command import _write_stdout
 
     pack = load_pack_or_exit(args)
     if args.id is None:
         text = "".join(f"{s.id}\t{safe_line(s.title)}\n" for s in pack.situations)
         if not pack.situations:
             return _fail("this pack has no situations (situations/*.yaml)")
-        _write_stdout(text)
+        sys.stdout.write(text)
         return 0
     try:
         situation = find_situation(pack, args.id)
     except UnknownSituation as error:
         return _fail(str(error))
-    _write_stdout(safe(render_workflow(situation, pack)))
+    sys.stdout.write(safe(render_workflow(situation, pack)))
     return 0
 
 

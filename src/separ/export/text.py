@@ -23,13 +23,13 @@ def render_text(checklist: Checklist) -> str:
         lines += ["", "", *_heading(group.section.title, "-")]
         lines += _wrap(group.section.summary, "", "")
         for shown in group.items:
-            lines += ["", *_item(shown, checklist.options.sources)]
+            lines += ["", *item_lines(shown, checklist.options.sources)]
     if not checklist.sections:
         lines += ["", checklist.empty_message()]
     return "\n".join(lines) + "\n"
 
 
-def _item(shown: ShownItem, sources: bool) -> list[str]:
+def item_lines(shown: ShownItem, sources: bool) -> list[str]:
     """One item: its box and title, then why, steps and sources indented under it."""
     item = shown.item
     box = "[x]" if shown.done else "[ ]"

@@ -9,9 +9,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from separ.app.text import literal
+from separ.app.widgets.footer import KeysFooter
 from separ.pack.situation import GET_HELP, REACH_LABELS, VERIFY_HEADING, Contact
 
 INTRO = (
@@ -74,7 +75,7 @@ class ContactsScreen(Screen):
         with VerticalScroll(id="contacts"):
             yield Static(Content(INTRO), id="contacts-intro", markup=False)
             yield Static(contacts_content(self.contacts), id="contacts-list", markup=False)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         scroller = self.query_one("#contacts", VerticalScroll)

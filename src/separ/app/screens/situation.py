@@ -15,12 +15,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from separ.app.listing import Row
 from separ.app.screens.contacts import contacts_content
 from separ.app.text import literal
-from separ.app.widgets.detail import DetailPane
+from separ.app.widgets.detail import ItemDetail
+from separ.app.widgets.footer import KeysFooter
+from separ.app.widgets.hanging import Hanging
 from separ.app.widgets.items import ItemList
 from separ.pack import Pack
 from separ.pack.situation import GET_HELP, End, Question, Situation
@@ -75,8 +78,8 @@ class SituationScreen(Screen):
                 yield Static(Content.styled(THEN, "bold"), id="end-then", markup=False)
                 yield ItemList(id="end-items")
                 yield Static(id="end-help", markup=False)
-            yield DetailPane(id="end-detail")
-        yield Footer()
+            yield ItemDetail(id="end-detail")
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#end-detail").border_title = "Details"
@@ -126,17 +129,23 @@ class SituationScreen(Screen):
         answers.focus()
 
     def _show_end(self, end: End) -> None:
-        now = self.query_one("#end-now", Static)
-        title = [literal(end.title, "bold"), Content("")] if len(self.situation.ends) > 1 else []
-        steps = [
-            Content.assemble((f"{n}. ", "bold"), literal(step)) for n, step in enumerate(end.now, 1)
+        none = Content("")
+        rows = (
+            [(none, literal(end.title, "bold")), (none, none)]
+            if len(self.situation.ends) > 1
+            else []
+        )
+        if end.now:
+            rows.append((none, Content.styled(f"{RIGHT_NOW}:", "bold")))
+        # Each step's wrapped lines stand under its text, not under its number.
+        rows += [
+            (Content.styled(f"{n}. ", "bold"), literal(step)) for n, step in enumerate(end.now, 1)
         ]
-        heading = [Content.styled(f"{RIGHT_NOW}:", "bold")] if steps else []
-        now.update(Content("\n").join([*title, *heading, *steps]))
+        self.query_one("#end-now", Static).update(Hanging(rows))
         self.query_one("#end-then").display = bool(end.item_ids)
         items = self.query_one("#end-items", ItemList)
         items.display = bool(end.item_ids)
-        items.show_items(self.pack.items_by_ids(end.item_ids), self.done)
+        items.show_rows(self._rows(end), self.done)
         help_text = [Content.styled(GET_HELP, "bold reverse")]
         if self.pack.contacts:
             help_text += [contacts_content(self.pack.contacts, full=False), Content(MORE_HELP)]
@@ -149,9 +158,17 @@ class SituationScreen(Screen):
         # click) reaches the items, and space and s act on the highlighted one from anywhere.
         self.query_one("#end-main").focus()
 
+    def _rows(self, end: End) -> list[Row]:
+        """The end's items as rows of the list, each with its section."""
+        return [
+            Row(item, section)
+            for item in self.pack.items_by_ids(end.item_ids)
+            if (section := self.pack.section(item.section_id)) is not None
+        ]
+
     def _show_detail(self, item_id: str | None) -> None:
         item = self.pack.item(item_id) if item_id else None
-        self.query_one(DetailPane).show_item(item, item is not None and item.id in self.done)
+        self.query_one(ItemDetail).show_item(item, item is not None and item.id in self.done)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Ticks and sources belong to the end; answering by number to a question."""
@@ -201,6 +218,28 @@ class SituationScreen(Screen):
     @on(ItemList.ToggleRequested)
     def _toggle_requested(self, event: ItemList.ToggleRequested) -> None:
         self.set_done(event.item_id, event.item_id not in self.done)
+
+    @on(ItemDetail.ToggleRequested)
+    def _box_clicked(self, event: ItemDetail.ToggleRequested) -> None:
+        self.set_done(event.item_id, event.item_id not in self.done)
+
+    @on(ItemList.OpenRequested)
+    def _open_requested(self, event: ItemList.OpenRequested) -> None:
+        """Read an item whole, as from the main list; n and p move through this end's items."""
+        from separ.app.screens.item import ItemScreen
+
+        ids = self.query_one("#end-items", ItemList).item_ids
+        self.app.push_screen(ItemScreen(self.app.main, event.item_id, ids))
+
+    def on_screen_resume(self) -> None:
+        """Show ticks made while reading an item (they were saved through the main screen)."""
+        if not self.at_end:
+            return
+        self.done = self.store.done_ids()
+        items = self.query_one("#end-items", ItemList)
+        for item_id in items.item_ids:
+            items.show_state(item_id, item_id in self.done)
+        self._show_detail(items.highlighted_id)
 
     def set_done(self, item_id: str, done: bool) -> None:
         """Save a tick, then show what the store holds: never a state that is not on disk."""

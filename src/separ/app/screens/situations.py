@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from separ.app.text import literal
+from separ.app.widgets.footer import KeysFooter
 from separ.pack import Pack
 from separ.pack.situation import GET_HELP
 
@@ -66,7 +67,7 @@ class SituationsScreen(Screen):
         yield Header(icon="◈")
         yield Static(Content(INTRO), id="situations-intro", markup=False)
         yield SituationList(self.pack, id="situations")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#situations").border_title = "Something is happening"

@@ -1,33 +1,59 @@
-"""The source view: an item's passages in context, and the whole document opened at a passage."""
+"""The source view: an item's passages in context, and the whole document opened at a passage.
+
+Both open with the quoted words on screen, at every terminal size (see `PassageView`). Sources
+are named by their titles, outlets, authors and dates; the line and column are a detail.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from separ.app.text import highlighted_passage, literal
+from separ.app.widgets.footer import KeysFooter
+from separ.app.widgets.passage import PassageView
 from separ.pack import Citation, Item
-from separ.safe import safe_line
+
+PARAGRAPH_BREAK = Content("\n\n")
 
 
 def source_heading(citation: Citation, number: int, count: int) -> Content:
-    """Which source this is, what it is, and where the passage stands in it."""
-    credit = citation.credit
+    """Which source this is, and what it shows: "Source 1 of 3 · The source recommends this"."""
     return Content.assemble(
-        (f"Source {number} of {count}", "bold"),
-        ("  ·  ", "dim"),
-        (citation.role_label, "bold"),
-        "\n",
-        literal(credit.line()),
-        "\n",
-        (
-            f"{safe_line(citation.document.file)}, line {citation.line}, column {citation.column}",
-            "dim",
-        ),
+        (f"Source {number} of {count}", "bold"), ("  ·  ", "dim"), (citation.role_label, "bold")
+    )
+
+
+def place_in_document(citation: Citation) -> Content:
+    """Where the passage stands, for authors checking a quote: "line 26, column 84"."""
+    return Content(f"line {citation.line}, column {citation.column}")
+
+
+def in_context(citation: Citation) -> Content:
+    """The cited paragraph, the quote highlighted, between the paragraphs before and after."""
+    document = citation.document
+    here = citation.paragraph_index
+    parts = []
+    if here > 0:
+        parts.append(literal(document.paragraph(here - 1), "dim"))
+    parts.append(highlighted_passage(citation, here))
+    if here + 1 < len(document.paragraphs):
+        parts.append(literal(document.paragraph(here + 1), "dim"))
+    return PARAGRAPH_BREAK.join(parts)
+
+
+def whole_document(citation: Citation) -> Content:
+    """Every paragraph of the cited document, the quote highlighted in its own."""
+    document = citation.document
+    here = citation.paragraph_index
+    return PARAGRAPH_BREAK.join(
+        highlighted_passage(citation, index)
+        if index == here
+        else literal(document.paragraph(index))
+        for index in range(len(document.paragraphs))
     )
 
 
@@ -36,8 +62,8 @@ class SourceScreen(Screen):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
-        Binding("n,right", "next_source", "Next source"),
-        Binding("p,left", "previous_source", "Previous source"),
+        Binding("n,right", "next_source", "Next"),
+        Binding("p,left", "previous_source", "Previous"),
         Binding("d,enter", "read_document", "Whole document"),
     ]
 
@@ -55,46 +81,44 @@ class SourceScreen(Screen):
         yield Header(icon="◈")
         yield Static(id="source-item", markup=False)
         yield Static(id="source-heading", markup=False)
-        with VerticalScroll(id="context"):
-            yield Static(id="context-before", markup=False, classes="context-other")
-            yield Static(id="context-passage", markup=False)
-            yield Static(id="context-after", markup=False, classes="context-other")
-        yield Footer()
+        yield Static(id="source-credit", markup=False)
+        yield PassageView(id="context")
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#context").border_title = "The passage in context"
         self.show_citation()
+        self.query_one("#context").focus()
 
     def show_citation(self) -> None:
-        """Fill the screen for the current citation."""
+        """Fill the screen for the current citation, opened at the quote."""
         citation = self.citation
-        document = citation.document
         self.query_one("#source-item", Static).update(
             Content.assemble(("For: ", "dim"), literal(self.item.title, "bold"))
         )
         self.query_one("#source-heading", Static).update(
             source_heading(citation, self.index + 1, len(self.item.citations))
         )
-        here = citation.paragraph_index
-        before = self.query_one("#context-before", Static)
-        after = self.query_one("#context-after", Static)
-        before.update(literal(document.paragraph(here - 1)) if here > 0 else Content(""))
-        before.display = here > 0
-        self.query_one("#context-passage", Static).update(highlighted_passage(citation, here))
-        has_after = here + 1 < len(document.paragraphs)
-        after.update(literal(document.paragraph(here + 1)) if has_after else Content(""))
-        after.display = has_after
-        self.query_one("#context").scroll_home(animate=False)
+        self.query_one("#source-credit", Static).update(literal(citation.credit.line()))
+        context = self.query_one("#context", PassageView)
+        context.border_subtitle = place_in_document(citation)
+        context.show(in_context(citation))
+
+    def _move(self, step: int) -> None:
+        count = len(self.item.citations)
+        if count < 2:
+            self.notify("This item has one source only.")
+            return
+        self.index = (self.index + step) % count
+        self.show_citation()
 
     def action_next_source(self) -> None:
         """Show the item's next citation."""
-        self.index = (self.index + 1) % len(self.item.citations)
-        self.show_citation()
+        self._move(1)
 
     def action_previous_source(self) -> None:
         """Show the item's previous citation."""
-        self.index = (self.index - 1) % len(self.item.citations)
-        self.show_citation()
+        self._move(-1)
 
     def action_read_document(self) -> None:
         """Open the whole document at this passage."""
@@ -104,44 +128,32 @@ class SourceScreen(Screen):
 class DocumentScreen(Screen):
     """A whole source document, opened at a cited passage, which is highlighted."""
 
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
-    ]
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def __init__(self, citation: Citation) -> None:
         super().__init__()
         self.citation = citation
 
     def compose(self) -> ComposeResult:
-        document = self.citation.document
-        here = self.citation.paragraph_index
         yield Header(icon="◈")
-        yield Static(literal(document.credit.line()), id="document-heading", markup=False)
-        with VerticalScroll(id="document"):
-            for index in range(len(document.paragraphs)):
-                if index == here:
-                    text = highlighted_passage(self.citation, index)
-                    yield Static(text, id="cited", classes="paragraph", markup=False)
-                else:
-                    yield Static(
-                        literal(document.paragraph(index)), classes="paragraph", markup=False
-                    )
-        yield Footer()
+        yield Static(id="document-heading", markup=False)
+        yield PassageView(id="document")
+        yield KeysFooter()
 
     def on_mount(self) -> None:
-        scroller = self.query_one("#document", VerticalScroll)
-        scroller.border_title = Content(safe_line(self.citation.document.file))
-        scroller.focus()
-        self.call_after_refresh(self._scroll_to_passage)
+        document = self.query_one("#document", PassageView)
+        document.border_title = "The whole document"
+        self.open_at(self.citation)
+        document.focus()
 
-    def _scroll_to_passage(self) -> None:
-        self.query_one("#document").scroll_to_widget(
-            self.query_one("#cited"), animate=False, top=True
-        )
-
-    def action_scroll(self, lines: int) -> None:
-        """Scroll the document by some lines."""
-        scroller = self.query_one("#document", VerticalScroll)
-        scroller.scroll_relative(y=lines, animate=False)
+    def open_at(self, citation: Citation) -> None:
+        """Show the document of a citation, opened at its quote."""
+        self.citation = citation
+        heading = literal(citation.document.credit.line())
+        if citation.part is not None:
+            quoted = literal(citation.credit.line())
+            heading = Content.assemble(heading, "\n", ("The passage is from: ", "dim"), quoted)
+        self.query_one("#document-heading", Static).update(heading)
+        document = self.query_one("#document", PassageView)
+        document.border_subtitle = place_in_document(citation)
+        document.show(whole_document(citation))

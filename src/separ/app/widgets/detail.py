@@ -1,75 +1,143 @@
-"""The detail pane: everything about the highlighted item, and where it comes from."""
+"""Everything about one item, to read: title, state, level, why, steps and where it comes from.
+
+The same widget is the preview beside the list on wide terminals and the whole item screen.
+"""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Static
 
-from separ.app.text import checkbox, literal
+from separ.app.text import checkbox, level_mark, literal
+from separ.app.widgets.hanging import Hanging
+from separ.app.widgets.reading import ReadingScroll
 from separ.pack import Item
-from separ.pack.model import OWN_ADVICE
+from separ.pack.model import APPLIES_LABELS, LEVEL_MEANINGS, OWN_ADVICE
 
-_QUOTE_LIMIT = 220
-"""Quotes longer than this are shortened in the pane; the source view shows them whole."""
+QUOTE_LIMIT = 220
+"""Quotes longer than this are shortened here; the source view shows them whole."""
 
 
-class DetailPane(VerticalScroll, can_focus=True):
-    """Title, state, level, why, steps and citations of one item."""
+def level_line(level: str) -> Hanging:
+    """ "● Essential: the first things to do ...", the level's meaning in the app's words."""
+    meaning = LEVEL_MEANINGS.get(level, "")
+    body = Content.assemble((level.capitalize(), "bold"), f": {meaning}" if meaning else "")
+    return Hanging([(Content(f"{level_mark(level)} "), body)])
+
+
+def steps_text(item: Item) -> Hanging:
+    """The steps, numbered, each wrapped under its own text."""
+    return Hanging(
+        [
+            (Content.styled(f"{number}. ", "bold"), literal(step))
+            for number, step in enumerate(item.steps, 1)
+        ]
+    )
+
+
+def sources_text(item: Item) -> Content:
+    """What each citation shows (advice or threat), its quote, and the source's title."""
+    lines = []
+    if item.own_advice:
+        lines.append(Content.styled(OWN_ADVICE, "italic"))
+    for citation in item.citations:
+        quote = " ".join(citation.quote.split())
+        if len(quote) > QUOTE_LIMIT:
+            quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
+        lines.append(
+            Content.assemble(
+                (f"{citation.role_label}:\n", "bold"),
+                ("“", "italic"),
+                literal(quote, "italic"),
+                ("”", "italic"),
+                ("\n— ", "dim"),
+                literal(citation.credit.line(), "dim"),
+            )
+        )
+    return Content("\n\n").join(lines)
+
+
+class StateLine(Static):
+    """ "[ ] Not done yet": a click on it ticks the item."""
+
+    class Clicked(Message):
+        """The box was clicked."""
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(self.Clicked())
+
+
+class ItemDetail(ReadingScroll):
+    """One item to read, scrolled with the arrows, j/k, page keys, home and end."""
+
+    class ToggleRequested(Message):
+        """The person clicked the item's box."""
+
+        def __init__(self, item_id: str) -> None:
+            super().__init__()
+            self.item_id = item_id
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.item: Item | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="detail-title", markup=False)
-        yield Static(id="detail-meta", markup=False)
+        yield StateLine(id="detail-state", markup=False)
+        yield Static(id="detail-level", markup=False)
+        yield Static(id="detail-applies", markup=False)
+        yield Static(id="detail-why-label", classes="detail-label", markup=False)
         yield Static(id="detail-why", markup=False)
+        yield Static(id="detail-steps-label", classes="detail-label", markup=False)
         yield Static(id="detail-steps", markup=False)
+        yield Static(id="detail-sources-label", classes="detail-label", markup=False)
         yield Static(id="detail-sources", markup=False)
 
-    def show_item(self, item: Item | None, done: bool) -> None:
-        """Show an item (or a hint when there is none)."""
-        title = self.query_one("#detail-title", Static)
-        meta = self.query_one("#detail-meta", Static)
-        why = self.query_one("#detail-why", Static)
-        steps = self.query_one("#detail-steps", Static)
-        sources = self.query_one("#detail-sources", Static)
+    def show_item(self, item: Item | None, done: bool, empty: str = "") -> None:
+        """Show an item from its top, or `empty` (a hint) when there is none."""
+        changed = item is not self.item
+        self.item = item
+        parts = {
+            part.id: part for part in self.query(Static) if part.id and part.id.startswith("detail")
+        }
         if item is None:
-            title.update(Content("No item to show"))
-            meta.update(Content("Clear the search (escape) or show completed items (h)."))
-            for widget in (why, steps, sources):
-                widget.update(Content(""))
+            for part in parts.values():
+                part.update(Content(""))
+                part.display = False
+            parts["detail-title"].update(Content(empty))
+            parts["detail-title"].display = bool(empty)
             return
-        title.update(literal(item.title))
+        for part in parts.values():
+            part.display = True
+        parts["detail-title"].update(literal(item.title))
+        self.show_state(done)
+        parts["detail-level"].update(level_line(item.level))
+        applies = item.applies != "everywhere"
+        parts["detail-applies"].display = applies
+        parts["detail-applies"].update(
+            Content(APPLIES_LABELS.get(item.applies, "")) if applies else Content("")
+        )
+        parts["detail-why-label"].update(Content("Why it matters"))
+        parts["detail-why"].update(literal(item.why))
+        parts["detail-steps-label"].update(Content("What to do"))
+        parts["detail-steps"].update(steps_text(item))
+        parts["detail-sources-label"].update(Content("Sources · press s to read them in context"))
+        parts["detail-sources"].update(sources_text(item))
+        if changed:
+            self.scroll_home(animate=False)
+
+    def show_state(self, done: bool) -> None:
+        """Redraw the box after the item was ticked or unticked."""
         state = "Done" if done else "Not done yet"
-        meta.update(
-            Content.assemble(
-                (f"{checkbox(done)} {state}", "bold" if done else ""),
-                ("  ·  ", "dim"),
-                (item.level, "italic"),
-            )
+        self.query_one("#detail-state", StateLine).update(
+            Content.assemble((f"{checkbox(done)} {state}", "bold" if done else ""))
         )
-        why.update(literal(item.why))
-        steps.update(
-            Content("\n").join(
-                Content.assemble((f"{number}. ", "bold"), literal(step))
-                for number, step in enumerate(item.steps, 1)
-            )
-        )
-        lines = [Content.styled("Sources (press s to read them in context)", "bold")]
-        if item.own_advice:
-            lines.append(Content.styled(OWN_ADVICE, "italic"))
-        for citation in item.citations:
-            quote = " ".join(citation.quote.split())
-            if len(quote) > _QUOTE_LIMIT:
-                quote = quote[: _QUOTE_LIMIT - 1].rstrip() + "…"
-            lines.append(
-                Content.assemble(
-                    (f"{citation.role_label}:\n", "bold"),
-                    ("“", "italic"),
-                    literal(quote, "italic"),
-                    ("”", "italic"),
-                    ("\n  — ", "dim"),
-                    literal(citation.credit.line(), "dim"),
-                )
-            )
-        sources.update(Content("\n").join(lines))
-        self.scroll_home(animate=False)
+
+    def on_state_line_clicked(self, event: StateLine.Clicked) -> None:
+        event.stop()
+        if self.item is not None:
+            self.post_message(self.ToggleRequested(self.item.id))
