@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib.resources import files
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -28,7 +29,9 @@ def item_provider():
 class SeparApp(App[int]):
     """Browse the checklist, read the sources, tick items off."""
 
-    CSS_PATH = "app.tcss"
+    # Read through importlib.resources, not CSS_PATH: Textual opens CSS_PATH by its path, which
+    # does not exist when Separ runs from the offline copy's zip file.
+    CSS = files("separ.app").joinpath("app.tcss").read_text(encoding="utf-8")
     TITLE = "Separ"
     SUB_TITLE = "digital-safety checklist"
     COMMANDS = App.COMMANDS | {item_provider}

@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from separ.links.domains import is_public_suffix, split_host
 from separ.links.url import NotALink, normalise_host, parse_link
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 TRUSTED_DIR = "trusted"
 SITES_FILE = "sites.yaml"
@@ -181,13 +185,15 @@ def _shipped_shorteners(folder: Path) -> frozenset[str]:
         raise TrustedListError(f"{path}: {error}") from None
 
 
-def load_trusted(pack_root: Path | None, mine: Iterable[str] = ()) -> TrustedList:
+def load_trusted(pack_root: Path | Traversable | None, mine: Iterable[str] = ()) -> TrustedList:
     """The trusted list: the pack's trusted/ folder (built-in pack if None) and the person's own."""
     if pack_root is None:
         from separ.pack import builtin_pack_dir
 
-        pack_root = builtin_pack_dir()
-    folder = Path(pack_root) / TRUSTED_DIR
+        pack_root = builtin_pack_dir()  # in the offline copy, a folder inside the zip
+    elif isinstance(pack_root, str):
+        pack_root = Path(pack_root)
+    folder = pack_root / TRUSTED_DIR
     sites, common_words = _shipped_sites(folder)
     return TrustedList(tuple(sites + own_sites(mine)), _shipped_shorteners(folder), common_words)
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import difflib
-from pathlib import Path
+from importlib import resources
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from separ.pack.format import SECTION, SOURCES
 from separ.pack.model import Citation, Credit, Document, Item, Pack, Part, Section
 from separ.pack.quotes import SearchableText, paragraph_spans
 from separ.pack.reader import Mark, Obj, Problem, Reader
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 GUIDANCE_DIR = "guidance"
 SEEDS_DIR = "seeds"
@@ -23,16 +28,19 @@ class PackError(Exception):
         self.problems = sorted(problems)
 
 
-def builtin_pack_dir() -> Path:
-    """The pack that ships with Separ: inside the installed package, or the source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "pack_data"
-    if (installed / GUIDANCE_DIR).is_dir():
+def builtin_pack_dir() -> Path | Traversable:
+    """The pack that ships with Separ: inside the installed package, or the source checkout.
+
+    In the offline copy (separ.pyz) the package is a zip file: the pack is then read from the zip
+    in place, through importlib.resources, and nothing is unpacked.
+    """
+    installed = resources.files("separ").joinpath("pack_data")
+    if installed.joinpath(GUIDANCE_DIR).is_dir():
         return installed
-    return package.parent.parent
+    return Path(__file__).resolve().parents[3]
 
 
-def load_pack(root: Path | None = None) -> Pack:
+def load_pack(root: Path | Traversable | None = None) -> Pack:
     """Load a pack, raising PackError with every problem if it does not pass its checks."""
     pack, problems = check_pack(root)
     if problems or pack is None:
@@ -40,9 +48,12 @@ def load_pack(root: Path | None = None) -> Pack:
     return pack
 
 
-def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
+def check_pack(root: Path | Traversable | None = None) -> tuple[Pack | None, list[Problem]]:
     """Load a pack and list every problem in it: the pack is None unless there is none."""
-    root = Path(root) if root is not None else builtin_pack_dir()
+    if root is None:
+        root = builtin_pack_dir()
+    elif isinstance(root, (str, PurePath)):
+        root = Path(root)
     problems: list[Problem] = []
     guidance = root / GUIDANCE_DIR
     seeds = root / SEEDS_DIR
@@ -62,7 +73,8 @@ def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
     files: list[Path] = []
     try:
         files = sorted(
-            p for p in guidance.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+            (p for p in guidance.iterdir() if _is_yaml(p.name) and p.is_file()),
+            key=lambda p: p.name,
         )
     except OSError as error:
         problems.append(
@@ -85,6 +97,11 @@ def check_pack(root: Path | None = None) -> tuple[Pack | None, list[Problem]]:
     if problems:
         return None, sorted(problems)
     return Pack(root, tuple(sections), tuple(documents.values())), []
+
+
+def _is_yaml(name: str) -> bool:
+    """Whether a file name is a guidance file's (zip entries have no `suffix` before 3.11)."""
+    return PurePath(name).suffix in (".yaml", ".yml")
 
 
 def _remember_id(
