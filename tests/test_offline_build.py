@@ -1,0 +1,152 @@
+"""scripts/build_offline.py: only pure Python goes in, nothing any target needs is left out, and
+the same inputs give the same bytes.
+
+Most tests here stage small made-up distributions; the python-bidi test installs the real one
+with pip (from the package index or its cache).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = REPO / "scripts" / "build_offline.py"
+
+if not SCRIPT.is_file():
+    pytest.skip("the build script is in the checkout, not the package", allow_module_level=True)
+
+_spec = importlib.util.spec_from_file_location("build_offline", SCRIPT)
+assert _spec is not None and _spec.loader is not None
+build_offline = importlib.util.module_from_spec(_spec)
+sys.modules["build_offline"] = build_offline  # dataclasses look their module up by name
+_spec.loader.exec_module(build_offline)
+
+
+def make_dist(
+    site: Path,
+    name: str,
+    files: dict[str, str] | None = None,
+    requires: tuple[str, ...] = (),
+    requires_python: str = ">=3.8",
+) -> None:
+    """Stage an installed distribution: its files, METADATA and RECORD."""
+    files = {f"{name}/__init__.py": "", **(files or {})}
+    info = site / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    metadata = [f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n"]
+    metadata.append(f"Requires-Python: {requires_python}\n")
+    metadata += [f"Requires-Dist: {requirement}\n" for requirement in requires]
+    (info / "METADATA").write_text("".join(metadata), encoding="utf-8")
+    for path, text in files.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(text, encoding="utf-8")
+    record = [*files, f"{info.name}/METADATA", f"{info.name}/RECORD"]
+    (info / "RECORD").write_text("".join(f"{path},,\n" for path in record), encoding="utf-8")
+
+
+def test_a_compiled_extension_without_a_rule_stops_the_build(tmp_path: Path) -> None:
+    make_dist(tmp_path, "fastthing", {"fastthing/_speed.cpython-311-x86_64-linux-gnu.so": ""})
+    with pytest.raises(build_offline.BuildError) as error:
+        build_offline.apply_rules(tmp_path, [])
+    message = str(error.value)
+    assert "fastthing ships compiled code" in message
+    assert "fastthing/_speed.cpython-311-x86_64-linux-gnu.so" in message
+    assert "RULES" in message
+
+
+def test_pyyaml_goes_in_without_its_c_loader(tmp_path: Path) -> None:
+    extension = "yaml/_yaml.cpython-310-x86_64-linux-gnu.so"
+    shim = "_yaml/__init__.py"
+    make_dist(tmp_path, "PyYAML", {"yaml/__init__.py": "", extension: "", shim: ""})
+    notes = build_offline.apply_rules(tmp_path, [])
+    assert not (tmp_path / extension).exists()
+    assert not (tmp_path / shim).exists()
+    assert (tmp_path / "yaml" / "__init__.py").is_file()
+    assert notes and notes[0].startswith("pyyaml: left out")
+
+
+def test_tidy_keeps_records_true_and_refuses_stray_compiled_files(tmp_path: Path) -> None:
+    make_dist(tmp_path, "plain", {"plain/__pycache__/x.cpython-311.pyc": ""})
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "plain").write_text("#!/somewhere/python\n", encoding="utf-8")
+    build_offline.tidy(tmp_path)
+    assert not (tmp_path / "bin").exists()
+    assert not (tmp_path / "plain" / "__pycache__").exists()
+    record = (tmp_path / "plain-1.0.dist-info" / "RECORD").read_text(encoding="utf-8")
+    assert "__pycache__" not in record
+    assert "plain/__init__.py" in record
+    (tmp_path / "plain" / "stray.pyd").write_text("", encoding="utf-8")
+    with pytest.raises(build_offline.BuildError, match=r"plain/stray\.pyd"):
+        build_offline.tidy(tmp_path)
+
+
+def test_requirements_of_other_systems_and_pythons_are_found_missing(tmp_path: Path) -> None:
+    make_dist(
+        tmp_path,
+        "separ",
+        requires=(
+            'winonly>=1; sys_platform == "win32"',
+            'oldonly; python_version < "3.11"',
+            'ancient; python_version < "3.8"',
+            "pytest; extra == 'test'",
+            "library[extra1]",
+        ),
+    )
+    make_dist(tmp_path, "library", requires=('helper; extra == "extra1"', 'other; extra == "x"'))
+    missing = build_offline.missing_requirements(build_offline.installed(tmp_path))
+    assert missing == ["helper", "oldonly", "winonly>=1"]
+
+
+def test_a_dependency_that_refuses_a_supported_python_stops_the_build(tmp_path: Path) -> None:
+    make_dist(tmp_path, "separ", requires=("modern",))
+    make_dist(tmp_path, "modern", requires_python=">=3.11")
+    with pytest.raises(build_offline.BuildError, match=r"modern requires Python >=3.11.*3\.10"):
+        build_offline.check_pythons(build_offline.installed(tmp_path))
+
+
+def test_the_same_files_give_the_same_bytes(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for n, site in enumerate((first, second)):
+        make_dist(site, "separ", {"separ/b.py": "B = 1\n", "separ/a.py": "A = 1\n"})
+        for path in site.rglob("*"):
+            os.utime(path, (1_700_000_000 + n * 1000, 1_700_000_000 + n * 1000))
+    build_offline.write_pyz(first, tmp_path / "first.pyz")
+    build_offline.write_pyz(second, tmp_path / "second.pyz")
+    assert (tmp_path / "first.pyz").read_bytes() == (tmp_path / "second.pyz").read_bytes()
+    with zipfile.ZipFile(tmp_path / "first.pyz") as archive:
+        names = archive.namelist()
+        assert names[0] == "__main__.py"
+        assert names[1:] == sorted(names[1:])
+        assert {info.date_time for info in archive.infolist()} == {build_offline.FIXED_TIME}
+    assert (tmp_path / "first.pyz").read_bytes().startswith(b"#!/usr/bin/env python3\n")
+
+
+def test_python_bidi_goes_in_as_its_last_pure_release(tmp_path: Path) -> None:
+    """python-bidi 0.5+ cannot even be imported without its Rust extension; 0.4.2 can."""
+    site = tmp_path / "site"
+    make_dist(site, "separ", requires=("python-bidi",))
+    build_offline.install(site, ["python-bidi"], [], deps=False)
+    assert build_offline.compiled_files(build_offline.installed(site)["python-bidi"])
+    notes = build_offline.complete(site, [])
+    assert any(note.startswith("python-bidi: python-bidi==0.4.2 instead") for note in notes)
+    assert "six" in build_offline.installed(site)  # 0.4.2's own requirement
+    build_offline.tidy(site)
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from bidi.algorithm import get_display; "
+        "print(get_display('سپر: shield'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", code, str(site)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "shield :رپس\n"
