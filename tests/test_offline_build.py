@@ -150,3 +150,22 @@ def test_python_bidi_goes_in_as_its_last_pure_release(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "shield :رپس\n"
+
+
+def test_bytecode_goes_beside_the_source_where_zipimport_uses_it(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_dist(site, "separ", {"separ/answer.py": "ANSWER = 'from the bytecode'\n"})
+    build_offline.compile_bytecode(site)
+    compiled = site / "separ" / "answer.pyc"
+    assert compiled.is_file()
+    assert str(site).encode() not in compiled.read_bytes()  # no path of the build inside
+    # Unchecked bytecode is used as it is: a changed source shows that it was.
+    (site / "separ" / "answer.py").write_text("ANSWER = 'from the source'\n", encoding="utf-8")
+    build_offline.write_pyz(site, tmp_path / "separ.pyz")
+    code = "import sys; sys.path.insert(0, sys.argv[1]); import separ.answer as a; print(a.ANSWER)"
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", code, str(tmp_path / "separ.pyz")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout == "from the bytecode\n", result.stderr
