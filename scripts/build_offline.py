@@ -1,6 +1,6 @@
 """Build dist/separ.pyz: Separ, its pack and every dependency in one file, and its checksum.
 
-    python scripts/build_offline.py [--out DIR] [--no-index --find-links DIR]
+    python scripts/build_offline.py [--out DIR] [--no-index --find-links DIR] [--repin]
 
 The file is a zip application (the standard library's `zipapp` format): `python separ.pyz`
 (`py separ.pyz` on Windows) runs Separ with any Python 3.10 or newer, with no installation and
@@ -12,13 +12,14 @@ What the build needs: this checkout, Python 3.10 or newer with pip, and the depe
 wheels, from the package index or, with `--no-index --find-links DIR`, from a folder of wheels
 (pip's own cache is used either way). Separ's own wheel is built without the network when
 hatchling is installed. The dependencies are those of the project's metadata (pyproject.toml),
-resolved by pip for the oldest Python the copy supports.
+at the versions pinned in `scripts/offline-pins.txt`; `--repin` resolves them anew and rewrites
+that file.
 
 Only pure Python can go in: a compiled extension would run on one system and one Python only.
-The build stops, loudly, at any dependency that ships one, unless RULES below says how to do
-without it: a package that works without its extension (PyYAML), or the last pure-Python
-release of it (python-bidi). The result is deterministic for the same inputs (sorted entries,
-fixed timestamps and modes), so that its SHA-256 checksum identifies it.
+The build stops, loudly, at any dependency that ships one, unless `offline_deps.RULES` says how
+to do without it (see that module). The file is the same, byte for byte, for the same source,
+pins and Python version (sorted entries, fixed timestamps and modes), so that its SHA-256
+checksum identifies it.
 """
 
 from __future__ import annotations
@@ -28,28 +29,36 @@ import csv
 import hashlib
 import io
 import os
-import re
 import shutil
 import stat
 import subprocess
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass
-from email.parser import Parser
 from pathlib import Path
+
+from offline_deps import (
+    COMPILED_SUFFIXES,
+    OLDEST,
+    OLDEST_PYTHON,
+    PINS,
+    BuildError,
+    check_pythons,
+    complete,
+    install,
+    installed,
+    pin_options,
+    pinnable,
+    pip,
+    read_record,
+    unpinned,
+    write_pins,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 NAME = "separ.pyz"
-OLDEST_PYTHON = (3, 10)
-OLDEST = ".".join(map(str, OLDEST_PYTHON))
-NEWEST_PYTHON = (3, 14)
-"""The newest Python the markers and Requires-Python of the dependencies are checked against."""
-
 SHEBANG = b"#!/usr/bin/env python3\n"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
-COMPILED_SUFFIXES = (".so", ".pyd", ".dylib", ".dll")
 
 MAIN = f'''"""Run Separ from this one file: python separ.pyz [COMMAND] (py separ.pyz on Windows)."""
 import sys
@@ -66,60 +75,7 @@ sys.exit(main())
 """The zip's entry point; it must still run on an old Python, to say why it cannot go on."""
 
 
-@dataclass(frozen=True)
-class Rule:
-    """How to do without a dependency's compiled extension, and why that is sound."""
-
-    drop: tuple[str, ...] = ()
-    """Paths (prefixes, relative to the zip's root) to leave out."""
-    replace_with: str = ""
-    """A pure-Python release to install instead (a pip requirement), if not empty."""
-    why: str = ""
-
-
-RULES: dict[str, Rule] = {
-    "pyyaml": Rule(
-        drop=("yaml/_yaml.", "_yaml/"),
-        why="PyYAML's C loader is optional: `import yaml` falls back to its pure-Python one "
-        "(`_yaml/` only re-exports the extension)",
-    ),
-    "python-bidi": Rule(
-        replace_with="python-bidi==0.4.2",
-        why="python-bidi 0.5 and later are a Rust extension that `import bidi` itself needs; "
-        "0.4.2 is its last pure-Python release, with the same `bidi.algorithm.get_display` "
-        "(import that one, or fall back to it)",
-    ),
-}
-"""Known ways around a compiled extension, by normalised distribution name."""
-
-
-class BuildError(Exception):
-    """The offline copy cannot be built as asked; the message says what to do."""
-
-
-def normalise(name: str) -> str:
-    """A distribution name as the package index compares it (PEP 503)."""
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def _packaging():
-    """The `packaging` library: installed, or the copy that pip carries."""
-    try:
-        from packaging import markers, requirements, specifiers
-    except ImportError:
-        from pip._vendor.packaging import markers, requirements, specifiers
-    return markers, requirements, specifiers
-
-
-# Building and installing ---------------------------------------------------------------------
-
-
-def pip(*args: str) -> None:
-    """Run pip with this Python, failing with its own output."""
-    command = [sys.executable, "-m", "pip", "--disable-pip-version-check", *args]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise BuildError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+# Staging -----------------------------------------------------------------------------------------
 
 
 def build_wheel(work: Path, index: list[str]) -> Path:
@@ -136,202 +92,6 @@ def _has(module: str) -> bool:
     import importlib.util
 
     return importlib.util.find_spec(module) is not None
-
-
-def install(site: Path, requirements: Iterable[str], index: list[str], deps: bool = True) -> None:
-    """Install wheels into the staging folder, chosen for the oldest Python the copy runs on."""
-    options = ["--target", str(site), "--no-compile", "--only-binary=:all:"]
-    options += ["--python-version", OLDEST, "--upgrade", "-q"]
-    if not deps:
-        options.append("--no-deps")
-    pip("install", *options, *index, *requirements)
-
-
-# Reading what was installed ------------------------------------------------------------------
-
-
-@dataclass
-class Dist:
-    """One installed distribution in the staging folder."""
-
-    name: str
-    info: Path
-    metadata: dict
-
-    @property
-    def files(self) -> list[str]:
-        """Its files, relative to the staging folder, from its RECORD."""
-        return [row[0] for row in read_record(self.info / "RECORD")]
-
-
-def read_record(record: Path) -> list[list[str]]:
-    """The rows of a RECORD file (CSV: path, hash, size); none if there is no such file."""
-    if not record.is_file():
-        return []
-    return [row for row in csv.reader(io.StringIO(record.read_text("utf-8"))) if row]
-
-
-def installed(site: Path) -> dict[str, Dist]:
-    """Every distribution in the staging folder, by normalised name."""
-    found = {}
-    for info in sorted(site.glob("*.dist-info")):
-        metadata = Parser().parsestr((info / "METADATA").read_text("utf-8"))
-        name = normalise(metadata["Name"])
-        found[name] = Dist(name, info, metadata)
-    return found
-
-
-def compiled_files(dist: Dist) -> list[str]:
-    """The compiled extensions a distribution installed."""
-    return sorted(f for f in dist.files if f.lower().endswith(COMPILED_SUFFIXES))
-
-
-def target_environments() -> list[dict[str, str]]:
-    """Marker environments for every system and Python the offline copy must run on."""
-    systems = [
-        ("linux", "Linux", "posix", "x86_64"),
-        ("linux", "Linux", "posix", "aarch64"),
-        ("darwin", "Darwin", "posix", "arm64"),
-        ("darwin", "Darwin", "posix", "x86_64"),
-        ("win32", "Windows", "nt", "AMD64"),
-        ("win32", "Windows", "nt", "ARM64"),
-    ]
-    environments = []
-    for minor in range(OLDEST_PYTHON[1], NEWEST_PYTHON[1] + 1):
-        for sys_platform, system, os_name, machine in systems:
-            environments.append(
-                {
-                    "implementation_name": "cpython",
-                    "implementation_version": f"3.{minor}.0",
-                    "os_name": os_name,
-                    "platform_machine": machine,
-                    "platform_python_implementation": "CPython",
-                    "platform_release": "",
-                    "platform_system": system,
-                    "platform_version": "",
-                    "python_full_version": f"3.{minor}.0",
-                    "python_version": f"3.{minor}",
-                    "sys_platform": sys_platform,
-                }
-            )
-    return environments
-
-
-def missing_requirements(dists: dict[str, Dist]) -> list[str]:
-    """Requirements some target system or Python needs that the staging folder lacks.
-
-    pip resolves for the Python that runs it, on this system; a dependency that only Windows or
-    only an older Python needs (by its marker) would be left out of the copy without this check.
-    """
-    _, requirements, _ = _packaging()
-    environments = target_environments()
-    wanted: dict[str, set[str]] = {}  # the extras asked of each distribution reached
-    todo: list[str] = []
-    missing: dict[str, str] = {}
-
-    def reach(name: str, extras: set[str]) -> None:
-        if name in wanted and extras <= wanted[name]:
-            return
-        wanted[name] = wanted.get(name, set()) | extras
-        todo.append(name)
-
-    reach("separ", set())
-    while todo:
-        name = todo.pop()
-        for line in dists[name].metadata.get_all("Requires-Dist") or []:
-            requirement = requirements.Requirement(line)
-            marker = requirement.marker
-            if marker is not None and not any(
-                marker.evaluate({**env, "extra": extra})
-                for env in environments
-                for extra in {"", *wanted[name]}
-            ):
-                continue
-            needed = normalise(requirement.name)
-            if needed in dists:
-                reach(needed, set(requirement.extras))
-            else:
-                requirement.marker = None
-                missing[needed] = str(requirement)
-    return sorted(missing.values())
-
-
-def check_pythons(dists: dict[str, Dist]) -> None:
-    """Fail unless every distribution accepts every Python from the oldest to the newest."""
-    _, _, specifiers = _packaging()
-    for dist in dists.values():
-        spec = specifiers.SpecifierSet(dist.metadata.get("Requires-Python") or "")
-        refused = [
-            f"3.{minor}"
-            for minor in range(OLDEST_PYTHON[1], NEWEST_PYTHON[1] + 1)
-            if not spec.contains(f"3.{minor}.0")
-        ]
-        if refused:
-            raise BuildError(
-                f"{dist.name} requires Python {spec}, so the copy would not run on Python "
-                f"{', '.join(refused)}; choose a version of it that supports them"
-            )
-
-
-# Doing without compiled extensions -------------------------------------------------------------
-
-
-def apply_rules(site: Path, index: list[str]) -> list[str]:
-    """Drop optional extensions and swap in pure releases; fail on any other compiled file.
-
-    Returns one line per change made, for the build's report.
-    """
-    notes = []
-    for name, dist in installed(site).items():
-        compiled = compiled_files(dist)
-        if not compiled:
-            continue
-        rule = RULES.get(name)
-        if rule is None:
-            raise BuildError(
-                f"{name} ships compiled code ({', '.join(compiled)}), which would run on this "
-                "system and Python only. Use a pure-Python library instead, or, once you have "
-                f"checked that Separ works without it, add a rule for {name} to RULES in "
-                f"{Path(__file__).relative_to(REPO)}."
-            )
-        if rule.replace_with:
-            remove_dist(site, dist)
-            install(site, [rule.replace_with], index, deps=False)
-            notes.append(f"{name}: {rule.replace_with} instead ({rule.why})")
-            continue
-        dropped = sorted(f for f in dist.files if f.startswith(rule.drop))
-        for file in dropped:
-            (site / file).unlink(missing_ok=True)
-        still = [f for f in compiled if (site / f).exists()]
-        if still:
-            raise BuildError(f"{name}: its rule leaves compiled files in: {', '.join(still)}")
-        notes.append(f"{name}: left out {', '.join(dropped)} ({rule.why})")
-    return notes
-
-
-def complete(site: Path, index: list[str]) -> list[str]:
-    """Make the staging folder pure Python, with all that any target system or Python needs.
-
-    Returns one line per change made, for the build's report.
-    """
-    notes = apply_rules(site, index)
-    for _ in range(10):  # each round may bring requirements of its own
-        missing = missing_requirements(installed(site))
-        if not missing:
-            return notes
-        install(site, missing, index, deps=False)
-        notes += [f"added {m}: another system or Python needs it" for m in missing]
-        notes += apply_rules(site, index)
-    raise BuildError(f"the requirements do not settle: still missing {', '.join(missing)}")
-
-
-def remove_dist(site: Path, dist: Dist) -> None:
-    """Remove every file a distribution installed, and its metadata."""
-    for file in dist.files:
-        path = site / file
-        if path.is_file() and path.resolve().is_relative_to(site.resolve()):
-            path.unlink()
-    shutil.rmtree(dist.info, ignore_errors=True)
 
 
 def tidy(site: Path) -> None:
@@ -422,15 +182,25 @@ def verify(target: Path, site: Path) -> None:
                 )
 
 
-def build(out: Path, index: list[str], bytecode: bool = False) -> tuple[Path, str, list[str]]:
+def build(
+    out: Path, index: list[str], bytecode: bool = False, repin: bool = False
+) -> tuple[Path, str, list[str]]:
     """Build the offline copy into `out`; returns its path, its checksum and the changes made."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="separ-offline-") as temp:
         work = Path(temp)
         site = work / "site"
-        install(site, [str(build_wheel(work, index))], index)
+        wheel = build_wheel(work, index)
+        index = [*index, *pin_options(repin)]
+        install(site, [str(wheel)], index)
         notes = complete(site, index)
-        check_pythons(installed(site))
+        dists = installed(site)
+        check_pythons(dists)
+        if repin:
+            write_pins(dists)
+            notes.append(f"pinned {len(pinnable(dists))} versions in {PINS.relative_to(REPO)}")
+        else:
+            notes += [f"not pinned: {d} (--repin pins it)" for d in unpinned(dists)]
         tidy(site)
         if bytecode:
             compile_bytecode(site)
@@ -453,11 +223,14 @@ def main(argv: list[str] | None = None) -> int:
         help="also carry bytecode for this Python: it then starts faster on this version of "
         "Python (only), and the file is about 2.5 times larger",
     )
+    parser.add_argument(
+        "--repin", action="store_true", help="resolve the dependencies anew and pin them"
+    )
     args = parser.parse_args(argv)
     index = ["--no-index"] if args.no_index else []
     index += ["--find-links", args.find_links] if args.find_links else []
     try:
-        target, digest, notes = build(args.out, index, args.bytecode)
+        target, digest, notes = build(args.out, index, args.bytecode, args.repin)
     except BuildError as error:
         print(f"build_offline: {error}", file=sys.stderr)
         return 1

@@ -62,6 +62,8 @@ def offline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    unpinned = [line for line in result.stdout.splitlines() if "not pinned" in line]
+    assert not unpinned, f"run: python scripts/build_offline.py --repin\n{unpinned}"
     return out / "separ.pyz"
 
 

@@ -1,5 +1,5 @@
-"""scripts/build_offline.py: only pure Python goes in, nothing any target needs is left out, and
-the same inputs give the same bytes.
+"""scripts/build_offline.py and offline_deps.py: only pure Python goes in, nothing any target
+needs is left out, and the same inputs give the same bytes.
 
 Most tests here stage small made-up distributions; the python-bidi test installs the real one
 with pip (from the package index or its cache).
@@ -7,7 +7,6 @@ with pip (from the package index or its cache).
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -16,17 +15,14 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-SCRIPT = REPO / "scripts" / "build_offline.py"
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
-if not SCRIPT.is_file():
+if not (SCRIPTS / "build_offline.py").is_file():
     pytest.skip("the build script is in the checkout, not the package", allow_module_level=True)
 
-_spec = importlib.util.spec_from_file_location("build_offline", SCRIPT)
-assert _spec is not None and _spec.loader is not None
-build_offline = importlib.util.module_from_spec(_spec)
-sys.modules["build_offline"] = build_offline  # dataclasses look their module up by name
-_spec.loader.exec_module(build_offline)
+sys.path.insert(0, str(SCRIPTS))
+import build_offline  # noqa: E402  (scripts/ is not a package)
+import offline_deps  # noqa: E402
 
 
 def make_dist(
@@ -53,8 +49,8 @@ def make_dist(
 
 def test_a_compiled_extension_without_a_rule_stops_the_build(tmp_path: Path) -> None:
     make_dist(tmp_path, "fastthing", {"fastthing/_speed.cpython-311-x86_64-linux-gnu.so": ""})
-    with pytest.raises(build_offline.BuildError) as error:
-        build_offline.apply_rules(tmp_path, [])
+    with pytest.raises(offline_deps.BuildError) as error:
+        offline_deps.apply_rules(tmp_path, [])
     message = str(error.value)
     assert "fastthing ships compiled code" in message
     assert "fastthing/_speed.cpython-311-x86_64-linux-gnu.so" in message
@@ -65,7 +61,7 @@ def test_pyyaml_goes_in_without_its_c_loader(tmp_path: Path) -> None:
     extension = "yaml/_yaml.cpython-310-x86_64-linux-gnu.so"
     shim = "_yaml/__init__.py"
     make_dist(tmp_path, "PyYAML", {"yaml/__init__.py": "", extension: "", shim: ""})
-    notes = build_offline.apply_rules(tmp_path, [])
+    notes = offline_deps.apply_rules(tmp_path, [])
     assert not (tmp_path / extension).exists()
     assert not (tmp_path / shim).exists()
     assert (tmp_path / "yaml" / "__init__.py").is_file()
@@ -83,7 +79,7 @@ def test_tidy_keeps_records_true_and_refuses_stray_compiled_files(tmp_path: Path
     assert "__pycache__" not in record
     assert "plain/__init__.py" in record
     (tmp_path / "plain" / "stray.pyd").write_text("", encoding="utf-8")
-    with pytest.raises(build_offline.BuildError, match=r"plain/stray\.pyd"):
+    with pytest.raises(offline_deps.BuildError, match=r"plain/stray\.pyd"):
         build_offline.tidy(tmp_path)
 
 
@@ -100,15 +96,15 @@ def test_requirements_of_other_systems_and_pythons_are_found_missing(tmp_path: P
         ),
     )
     make_dist(tmp_path, "library", requires=('helper; extra == "extra1"', 'other; extra == "x"'))
-    missing = build_offline.missing_requirements(build_offline.installed(tmp_path))
+    missing = offline_deps.missing_requirements(offline_deps.installed(tmp_path))
     assert missing == ["helper", "oldonly", "winonly>=1"]
 
 
 def test_a_dependency_that_refuses_a_supported_python_stops_the_build(tmp_path: Path) -> None:
     make_dist(tmp_path, "separ", requires=("modern",))
     make_dist(tmp_path, "modern", requires_python=">=3.11")
-    with pytest.raises(build_offline.BuildError, match=r"modern requires Python >=3.11.*3\.10"):
-        build_offline.check_pythons(build_offline.installed(tmp_path))
+    with pytest.raises(offline_deps.BuildError, match=r"modern requires Python >=3.11.*3\.10"):
+        offline_deps.check_pythons(offline_deps.installed(tmp_path))
 
 
 def test_the_same_files_give_the_same_bytes(tmp_path: Path) -> None:
@@ -132,11 +128,11 @@ def test_python_bidi_goes_in_as_its_last_pure_release(tmp_path: Path) -> None:
     """python-bidi 0.5+ cannot even be imported without its Rust extension; 0.4.2 can."""
     site = tmp_path / "site"
     make_dist(site, "separ", requires=("python-bidi",))
-    build_offline.install(site, ["python-bidi"], [], deps=False)
-    assert build_offline.compiled_files(build_offline.installed(site)["python-bidi"])
-    notes = build_offline.complete(site, [])
+    offline_deps.install(site, ["python-bidi"], [], deps=False)
+    assert offline_deps.compiled_files(offline_deps.installed(site)["python-bidi"])
+    notes = offline_deps.complete(site, [])
     assert any(note.startswith("python-bidi: python-bidi==0.4.2 instead") for note in notes)
-    assert "six" in build_offline.installed(site)  # 0.4.2's own requirement
+    assert "six" in offline_deps.installed(site)  # 0.4.2's own requirement
     build_offline.tidy(site)
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]); from bidi.algorithm import get_display; "
@@ -169,3 +165,18 @@ def test_bytecode_goes_beside_the_source_where_zipimport_uses_it(tmp_path: Path)
         text=True,
     )
     assert result.stdout == "from the bytecode\n", result.stderr
+
+
+def test_pins_name_every_dependency_but_separ_and_replaced_releases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(offline_deps, "PINS", tmp_path / "pins.txt")
+    site = tmp_path / "site"
+    for name in ("separ", "textual", "python_bidi"):
+        make_dist(site, name)
+    offline_deps.write_pins(offline_deps.installed(site))
+    lines = (tmp_path / "pins.txt").read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if not line.startswith("#")] == ["textual==1.0"]
+    assert offline_deps.unpinned(offline_deps.installed(site)) == []
+    make_dist(site, "newcomer")
+    assert offline_deps.unpinned(offline_deps.installed(site)) == ["newcomer==1.0"]
