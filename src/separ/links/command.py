@@ -106,6 +106,11 @@ def _inputs(links: list[str]) -> Iterator[str]:
                 "Paste links, one per line; end with Ctrl-D (Ctrl-Z, Enter on Windows).",
                 file=sys.stderr,
             )
+        elif hasattr(sys.stdin, "reconfigure"):
+            # Piped text is read as UTF-8 (a byte-order mark skipped) whatever the system's code
+            # page: Windows would decode it as cp1252 or the like, and fail on, or change, the
+            # very letters that look-alike links are made of.
+            sys.stdin.reconfigure(encoding="utf-8-sig", errors="replace")
         for line in sys.stdin:
             text = line.strip()
             if text and not text.startswith("#"):
