@@ -178,6 +178,25 @@ def test_the_copy_comes_with_its_checksum(offline_copy: Path) -> None:
     assert line == f"{digest}  separ.pyz\n"  # what `sha256sum -c separ.pyz.sha256` reads
 
 
+@pytest.mark.skipif(shutil.which("sha256sum") is None, reason="needs sha256sum (coreutils)")
+def test_sha256sum_checks_the_copy_against_its_checksum_file(offline_copy: Path) -> None:
+    check = [shutil.which("sha256sum") or "", "-c", "separ.pyz.sha256"]
+    result = subprocess.run(check, cwd=offline_copy.parent, capture_output=True, text=True)
+    assert result.stdout == "separ.pyz: OK\n", result.stderr
+
+
+def test_the_readme_tells_how_to_check_a_copy_on_every_system() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in (
+        "sha256sum separ.pyz",
+        "shasum -a 256 separ.pyz",
+        "Get-FileHash separ.pyz -Algorithm SHA256",
+        "python scripts/build_offline.py",
+        "py separ.pyz",
+    ):
+        assert command in readme
+
+
 def test_the_copy_holds_no_compiled_code_bytecode_or_paths_of_the_build(
     offline_copy: Path,
 ) -> None:

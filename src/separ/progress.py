@@ -81,6 +81,8 @@ class ProgressStore:
             self._init(db)
             return db
         try:
+            # Owner-only on Linux and macOS. Windows ignores these modes (chmod only sets the
+            # read-only flag): there the folder's place in the user's profile protects it.
             self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             with contextlib.suppress(OSError):
                 os.chmod(self.data_dir, 0o700)

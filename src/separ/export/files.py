@@ -1,4 +1,5 @@
-"""Writing an export to disk: atomically, owner-only, and never over a file by surprise."""
+"""Writing an export to disk: atomically, owner-only where the system has modes, and never over a
+file by surprise."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ class ExportExists(FileExistsError):
 def write_atomic(path: Path, text: str, force: bool = False) -> None:
     """Write text (UTF-8) to path through a temporary file in the same folder.
 
-    Readers see the old file or the whole new one, never half of it. The file is readable by its
-    owner only, since it shows what a person has and has not done. Without `force` an existing
-    file is left alone and ExportExists is raised.
+    Readers see the old file or the whole new one, never half of it. On Linux and macOS the file
+    is readable by its owner only (mkstemp makes it 0600), since it shows what a person has and
+    has not done; Windows ignores modes, and the file takes its folder's permissions. Without
+    `force` an existing file is left alone and ExportExists is raised.
     """
     path = Path(path)
     if not force and os.path.lexists(path):
