@@ -20,23 +20,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup import time_to_first_frame  # a sibling script, not a package
+from export import timed  # sibling scripts, not a package
+from startup import time_to_first_frame
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def timed(command: list[str], env: dict[str, str]) -> float:
-    """Seconds one run of a command takes; a failing run stops the benchmark."""
-    start = time.perf_counter()
-    result = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{result.stderr.decode(errors='replace')}")
-    return elapsed
 
 
 def build(out: Path) -> Path:
