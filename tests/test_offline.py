@@ -218,6 +218,19 @@ def test_the_bare_python_really_lacks_separs_dependencies(bare_python: Path) -> 
         assert result.returncode != 0, f"{module} is importable: the test would prove nothing"
 
 
+def test_separ_reads_its_own_files_through_importlib_resources() -> None:
+    """In the copy, Separ's files are inside a zip: a path built from `__file__`, or Textual's
+    CSS_PATH, names nothing on disk. Read them with importlib.resources.files("separ...")."""
+    source = REPO / "src" / "separ"
+    allowed = {"pack/load.py"}  # the source checkout's pack, used only outside any package
+    for path in sorted(source.rglob("*.py")):
+        code = "\n".join(line.split("#")[0] for line in path.read_text("utf-8").splitlines())
+        name = path.relative_to(source).as_posix()
+        assert "CSS_PATH" not in code, f"{name}: CSS_PATH cannot be read from the offline copy"
+        if name not in allowed:
+            assert "__file__" not in code, f"{name}: __file__ names no file in the offline copy"
+
+
 # Commands from the copy ------------------------------------------------------------------------
 
 
