@@ -282,6 +282,38 @@ def test_no_save_writes_nothing_at_all(place: Place, bare_python: Path) -> None:
     assert not place.data.exists()
 
 
+COUNT_COMPILES = """
+import atexit, builtins, collections, runpy, sys
+compiled = collections.Counter()
+original = builtins.compile
+def counting(source, filename, *args, **kwargs):
+    compiled[filename] += 1
+    return original(source, filename, *args, **kwargs)
+builtins.compile = counting
+@atexit.register
+def report():  # __main__.py itself is compiled (twice) before it can change anything
+    inside = [n for f, n in compiled.items() if "separ.pyz" in f and "__main__" not in f]
+    print(len(inside), max(inside))
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+def test_each_module_is_compiled_once(place: Place, bare_python: Path) -> None:
+    """zipimport by itself compiles every module twice (CPython gh-141276); the copy does not."""
+    result = subprocess.run(
+        [str(bare_python), "-c", COUNT_COMPILES, str(place.copy), "--version"],
+        env=place.env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    modules, most = result.stdout.splitlines()[-1].split()
+    assert int(modules) > 10  # separ.cli, argparse's users... were imported from the copy
+    assert most == "1"
+
+
 def test_an_old_python_is_told_what_it_needs(offline_copy: Path, tmp_path: Path) -> None:
     entry = tmp_path / "__main__.py"
     entry.write_bytes(zipfile.ZipFile(offline_copy).read("__main__.py"))
