@@ -106,6 +106,7 @@ def build_wheel(work: Path, index: list[str]) -> Path:
 
 
 def _has(module: str) -> bool:
+    """Whether this Python can import a module."""
     import importlib.util
 
     return importlib.util.find_spec(module) is not None

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from email.message import Message
 from email.parser import Parser
 from pathlib import Path
 
@@ -152,7 +153,7 @@ class Dist:
 
     name: str
     info: Path
-    metadata: dict
+    metadata: Message
 
     @property
     def files(self) -> list[str]:
@@ -316,7 +317,10 @@ def complete(site: Path, index: list[str]) -> list[str]:
         if not missing:
             return notes
         install(site, missing, index, deps=False)
-        notes += [f"added {m}: another system or Python needs it" for m in missing]
+        notes += [
+            f"added {m}: required, on some system or Python, but not installed here"
+            for m in missing
+        ]
         notes += apply_rules(site, index)
     raise BuildError(f"the requirements do not settle: still missing {', '.join(missing)}")
 
