@@ -17,9 +17,9 @@ that file.
 
 Only pure Python can go in: a compiled extension would run on one system and one Python only.
 The build stops, loudly, at any dependency that ships one, unless `offline_deps.RULES` says how
-to do without it (see that module). The file is the same, byte for byte, for the same source,
-pins and Python version (sorted entries, fixed timestamps and modes), so that its SHA-256
-checksum identifies it.
+Separ does without it (PyYAML's C loader, python-bidi's Rust one). The file is the same, byte
+for byte, for the same source, pins and Python version (sorted entries, fixed timestamps and
+modes), so that its SHA-256 checksum identifies it.
 """
 
 from __future__ import annotations
@@ -44,9 +44,11 @@ from offline_deps import (
     PINS,
     BuildError,
     check_pythons,
+    checks,
     complete,
     install,
     installed,
+    packaging_modules,
     pin_options,
     pinnable,
     pip,
@@ -96,20 +98,37 @@ sys.exit(main())
 
 
 def build_wheel(work: Path, index: list[str]) -> Path:
-    """Separ's own wheel, built from this checkout (with the pack inside, as pip installs it)."""
+    """Separ's own wheel, built from this checkout (with the pack inside, as pip installs it).
+
+    Where this Python has every build requirement (hatchling...), they are used as they are,
+    with no network; otherwise pip fetches them for the build, as for any install.
+    """
     out = work / "wheel"
-    isolation = [] if _has("hatchling") else index
-    no_isolation = ["--no-build-isolation"] if _has("hatchling") else []
-    pip("wheel", "--no-deps", *no_isolation, *isolation, "-q", "-w", str(out), str(REPO))
+    isolation = ["--no-build-isolation"] if _has_build_requirements() else index
+    pip("wheel", "--no-deps", *isolation, "-q", "-w", str(out), str(REPO))
     (wheel,) = out.glob("separ-*.whl")
     return wheel
 
 
-def _has(module: str) -> bool:
-    """Whether this Python can import a module."""
-    import importlib.util
+def _has_build_requirements() -> bool:
+    """Whether this Python has every requirement of pyproject.toml's [build-system]."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return importlib.util.find_spec(module) is not None
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        from pip._vendor import tomli as tomllib
+    _, requirements, _ = packaging_modules()
+    with (REPO / "pyproject.toml").open("rb") as file:
+        wanted = tomllib.load(file)["build-system"]["requires"]
+    for line in wanted:
+        requirement = requirements.Requirement(line)
+        try:
+            if not requirement.specifier.contains(version(requirement.name), prereleases=True):
+                return False
+        except PackageNotFoundError:
+            return False
+    return True
 
 
 def tidy(site: Path) -> None:
@@ -181,18 +200,17 @@ def write_checksum(target: Path) -> str:
 
 
 def verify(target: Path, site: Path) -> None:
-    """Run the copy with nothing but the standard library besides it: every top-level module
-    imports without what was left out, the app's module loads, and the pack passes its check."""
-    modules = sorted(
-        {p.stem for p in site.glob("*.py")}
-        | {p.name for p in site.iterdir() if (p / "__init__.py").is_file()}
-    )
-    imports = ", ".join([*modules, "separ.app.app"])
-    code = f"import sys; sys.path.insert(0, sys.argv[1]); import {imports}"
+    """Run the copy with nothing but the standard library besides it: every module of Separ and
+    every dependency imports (or passes its rule's check), and the pack passes its check."""
     isolated = [sys.executable, "-I", "-S"]
+    commands = [
+        [*isolated, "-c", f"import sys; sys.path.insert(0, sys.argv[1]); {code}", str(target)]
+        for code in checks(installed(site))
+    ]
+    commands.append([*isolated, str(target), "check"])
     with tempfile.TemporaryDirectory(prefix="separ-verify-") as data:
         env = {**os.environ, "SEPAR_DATA_DIR": data}
-        for command in ([*isolated, "-c", code, str(target)], [*isolated, str(target), "check"]):
+        for command in commands:
             result = subprocess.run(command, capture_output=True, text=True, env=env)
             if result.returncode != 0:
                 raise BuildError(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -36,26 +35,35 @@ PINS_HEADER = """\
 
 @dataclass(frozen=True)
 class Rule:
-    """How to do without a dependency's compiled extension, and why that is sound."""
+    """How Separ does without a dependency's compiled extension, and how the build shows it."""
 
-    drop: tuple[str, ...] = ()
+    drop: tuple[str, ...]
     """Paths (prefixes, relative to the zip's root) to leave out."""
-    replace_with: str = ""
-    """A pure-Python release to install instead (a pip requirement), if not empty."""
-    why: str = ""
+    check: str
+    """Python that runs against the copy, and fails unless what Separ uses still works."""
+    why: str
 
+
+BARE_BIDI = (
+    "import importlib.util, sys, types; spec = importlib.util.find_spec('bidi'); "
+    "bare = types.ModuleType('bidi'); bare.__path__ = list(spec.submodule_search_locations); "
+    "sys.modules['bidi'] = bare; from bidi.algorithm import get_display; "
+    "assert get_display('\u0633\u067e\u0631') == '\u0631\u067e\u0633'"
+)
 
 RULES: dict[str, Rule] = {
     "pyyaml": Rule(
         drop=("yaml/_yaml.", "_yaml/"),
+        check="import yaml; assert yaml.safe_load('a: [1]') == {'a': [1]}",
         why="PyYAML's C loader is optional: `import yaml` falls back to its pure-Python one "
         "(`_yaml/` only re-exports the extension)",
     ),
     "python-bidi": Rule(
-        replace_with="python-bidi==0.4.2",
-        why="python-bidi 0.5 and later are a Rust extension that `import bidi` itself needs; "
-        "0.4.2 is its last pure-Python release, with the same `bidi.algorithm.get_display` "
-        "(import that one, or fall back to it)",
+        drop=("bidi/bidi.",),
+        check=BARE_BIDI,
+        why="Separ uses only python-bidi's pure-Python `bidi.algorithm`, which needs no "
+        "extension; where `bidi/__init__.py` cannot import it, Separ loads the algorithm under "
+        "a bare package (separ/i18n/reorder.py), as the check does",
     ),
 }
 """Known ways around a compiled extension, by normalised distribution name."""
@@ -70,7 +78,7 @@ def normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _packaging():
+def packaging_modules():
     """The `packaging` library: installed, or the copy that pip carries."""
     try:
         from packaging import markers, requirements, specifiers
@@ -123,13 +131,8 @@ def read_pins() -> dict[str, str]:
 
 
 def pinnable(dists: dict[str, Dist]) -> dict[str, str]:
-    """The versions to pin: every staged distribution but Separ and those a rule replaces
-    (their version is the rule's, and the project may ask for a newer one)."""
-    return {
-        name: dist.metadata["Version"]
-        for name, dist in sorted(dists.items())
-        if name != "separ" and not (name in RULES and RULES[name].replace_with)
-    }
+    """The versions to pin: every staged distribution but Separ itself."""
+    return {n: d.metadata["Version"] for n, d in sorted(dists.items()) if n != "separ"}
 
 
 def write_pins(dists: dict[str, Dist]) -> None:
@@ -220,7 +223,7 @@ def missing_requirements(dists: dict[str, Dist]) -> list[str]:
     pip resolves for the Python that runs it, on this system; a dependency that only Windows or
     only an older Python needs (by its marker) would be left out of the copy without this check.
     """
-    _, requirements, _ = _packaging()
+    _, requirements, _ = packaging_modules()
     environments = target_environments()
     wanted: dict[str, set[str]] = {}  # the extras asked of each distribution reached
     todo: list[str] = []
@@ -255,7 +258,7 @@ def missing_requirements(dists: dict[str, Dist]) -> list[str]:
 
 def check_pythons(dists: dict[str, Dist]) -> None:
     """Fail unless every distribution accepts every Python from the oldest to the newest."""
-    _, _, specifiers = _packaging()
+    _, _, specifiers = packaging_modules()
     for dist in dists.values():
         spec = specifiers.SpecifierSet(dist.metadata.get("Requires-Python") or "")
         refused = [
@@ -273,8 +276,8 @@ def check_pythons(dists: dict[str, Dist]) -> None:
 # Doing without compiled extensions -------------------------------------------------------------
 
 
-def apply_rules(site: Path, index: list[str]) -> list[str]:
-    """Drop optional extensions and swap in pure releases; fail on any other compiled file.
+def apply_rules(site: Path) -> list[str]:
+    """Leave out the extensions Separ can do without; fail on any other compiled file.
 
     Returns one line per change made, for the build's report.
     """
@@ -291,11 +294,6 @@ def apply_rules(site: Path, index: list[str]) -> list[str]:
                 f"checked that Separ works without it, add a rule for {name} to RULES in "
                 "scripts/offline_deps.py."
             )
-        if rule.replace_with:
-            remove_dist(site, dist)
-            install(site, [rule.replace_with], index, deps=False)
-            notes.append(f"{name}: {rule.replace_with} instead ({rule.why})")
-            continue
         dropped = sorted(f for f in dist.files if f.startswith(rule.drop))
         for file in dropped:
             (site / file).unlink(missing_ok=True)
@@ -311,7 +309,7 @@ def complete(site: Path, index: list[str]) -> list[str]:
 
     Returns one line per change made, for the build's report.
     """
-    notes = apply_rules(site, index)
+    notes = apply_rules(site)
     for _ in range(10):  # each round may bring requirements of its own
         missing = missing_requirements(installed(site))
         if not missing:
@@ -321,14 +319,26 @@ def complete(site: Path, index: list[str]) -> list[str]:
             f"added {m}: required, on some system or Python, but not installed here"
             for m in missing
         ]
-        notes += apply_rules(site, index)
+        notes += apply_rules(site)
     raise BuildError(f"the requirements do not settle: still missing {', '.join(missing)}")
 
 
-def remove_dist(site: Path, dist: Dist) -> None:
-    """Remove every file a distribution installed, and its metadata."""
-    for file in dist.files:
-        path = site / file
-        if path.is_file() and path.resolve().is_relative_to(site.resolve()):
-            path.unlink()
-    shutil.rmtree(dist.info, ignore_errors=True)
+def checks(dists: dict[str, Dist]) -> list[str]:
+    """Python to run against the copy: every module of Separ imports, and every top-level module
+    of the others; a distribution with a rule is checked by the rule's own code instead."""
+    found = []
+    for name, dist in sorted(dists.items()):
+        if name in RULES:
+            found.append(RULES[name].check)
+            continue
+        modules = set()
+        for file in dist.files:
+            if not file.endswith(".py") or file.startswith("..") or "__main__" in file:
+                continue
+            parts = file.removesuffix(".py").split("/")
+            parts = parts if name == "separ" else parts[:1]
+            parts = parts[:-1] if parts[-1] == "__init__" else parts
+            modules.add(".".join(parts))
+        if modules:
+            found.append(f"import {', '.join(sorted(modules))}")
+    return found
