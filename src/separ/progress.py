@@ -144,6 +144,8 @@ class ProgressStore:
             _set_up(db)
             return db
         try:
+            # Owner-only on Linux and macOS. Windows ignores these modes (chmod only sets the
+            # read-only flag): there the folder's place in the user's profile protects it.
             made = make_folders(self.data_dir)
             try:
                 db = self._open_file()

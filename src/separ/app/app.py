@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib.resources import files
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -40,7 +41,13 @@ def item_provider():
 class SeparApp(App[int]):
     """Browse the checklist, read the sources, tick items off."""
 
-    CSS_PATH = "app.tcss"
+    # Read through importlib.resources, not CSS_PATH: Textual opens CSS_PATH by its path, which
+    # does not exist when Separ runs from the offline copy's zip file. The situation screens'
+    # rules (all by id) join the app's own.
+    CSS = "\n".join(
+        files(package).joinpath(name).read_text(encoding="utf-8")
+        for package, name in (("separ.app", "app.tcss"), ("separ.app.screens", "situation.tcss"))
+    )
     TITLE = "Separ"
     SUB_TITLE = "digital-safety checklist"
     COMMANDS = App.COMMANDS | {item_provider}

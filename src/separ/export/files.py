@@ -1,4 +1,5 @@
-"""Writing an export to disk: atomically, owner-only, and never over a file by surprise."""
+"""Writing an export to disk: atomically, owner-only where the system has modes, and never over a
+file by surprise."""
 
 from __future__ import annotations
 
@@ -63,10 +64,11 @@ def write_atomic(path: Path, text: str, force: bool = False) -> str:
     """Write text (UTF-8) to path through a temporary file in the same folder; returns the
     SHA-256 of the bytes written (hexadecimal), by which a wipe knows the file is still Separ's.
 
-    Readers see the old file or the whole new one, never half of it. The file is readable by its
-    owner only, since it shows what a person has and has not done. Without `force` an existing
-    file is left alone and ExportExists is raised; with it, only a regular file is replaced
-    (NotAFile otherwise), keeping its mode unless that is wider than 0600.
+    Readers see the old file or the whole new one, never half of it. On Linux and macOS the file
+    is readable by its owner only (mkstemp makes it 0600), since it shows what a person has and
+    has not done; Windows ignores modes, and the file takes its folder's permissions. Without
+    `force` an existing file is left alone and ExportExists is raised; with it, only a regular
+    file is replaced (NotAFile otherwise), keeping its mode unless that is wider than 0600.
     """
     path = Path(path)
     if not force and os.path.lexists(path):

@@ -8,13 +8,11 @@ English needs no catalog: `_` returns the message itself and `gettext` is never 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Protocol
 
 DOMAIN = "separ"
 LANGUAGES: tuple[str, ...] = ("en", "fa")
 """The languages Separ speaks; English is the language of the source and needs no catalog."""
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 
 class _Translations(Protocol):
@@ -51,15 +49,11 @@ def current_language() -> str:
 def catalog_bytes(language: str) -> bytes | None:
     """The compiled catalog (.mo) of a language, or None if this installation has none.
 
-    Read beside this module, or through importlib.resources when Separ runs from a zip file.
+    Read through importlib.resources: installed, editable, or from the offline copy's zip file.
     """
-    relative = f"{language}/LC_MESSAGES/{DOMAIN}.mo"
-    path = LOCALE_DIR / relative
-    try:
-        return path.read_bytes()
-    except OSError:
-        pass
     from importlib.resources import files
+
+    relative = f"{language}/LC_MESSAGES/{DOMAIN}.mo"
 
     try:
         return files("separ.i18n").joinpath("locale", *relative.split("/")).read_bytes()

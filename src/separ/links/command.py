@@ -110,6 +110,11 @@ def _inputs(links: list[str]) -> Iterator[str | None]:
                 "Paste a message or links; end with Ctrl-D (Ctrl-Z, Enter on Windows).",
                 file=sys.stderr,
             )
+        elif hasattr(sys.stdin, "reconfigure"):
+            # Piped text is read as UTF-8 (a byte-order mark skipped) whatever the system's code
+            # page: Windows would decode it as cp1252 or the like, and fail on, or change, the
+            # very letters that look-alike links are made of.
+            sys.stdin.reconfigure(encoding="utf-8-sig", errors="replace")
         found = find_links(sys.stdin.read(MESSAGE_LIMIT))
         yield from found or [None]
 

@@ -9,20 +9,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from publicsuffixlist import PublicSuffixList
 
 
 @cache
+def _list_text() -> bytes:
+    """The list file, read through importlib.resources: the package may be inside a zip file
+    (the offline copy), where the path that `publicsuffixlist` opens by itself does not exist."""
+    return files("publicsuffixlist").joinpath("public_suffix_list.dat").read_bytes()
+
+
+@cache
 def _full_list() -> PublicSuffixList:
     """The whole list: ICANN and private endings."""
-    return PublicSuffixList()
+    return PublicSuffixList(_list_text())
 
 
 @cache
 def _icann_list() -> PublicSuffixList:
     """ICANN's endings only, for hosts that are themselves a private ending (github.io)."""
-    return PublicSuffixList(only_icann=True)
+    return PublicSuffixList(_list_text(), only_icann=True)
 
 
 @dataclass(frozen=True)

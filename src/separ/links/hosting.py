@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from separ.links.listfile import read_list
 from separ.links.url import NotALink, normalise_host
+from separ.pack.files import present
 from separ.pack.format_trusted import HOSTING
-from separ.pack.reader import Problem
+from separ.pack.reader import Problem, Reader
 
 _ASCII_HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
@@ -74,9 +74,9 @@ def _host(text: str) -> str:
 
 def read_hosting(path: Path, problems: list[Problem]) -> Hosting:
     """trusted/hosting.yaml, or an empty Hosting where the pack has none."""
-    if not path.is_file():
+    if not present(path):
         return Hosting()
-    obj = read_list(path, HOSTING, problems)
+    obj = Reader(path, problems).read_file(HOSTING)
     if obj is None:
         return Hosting()
     suffixes: dict[str, set[str]] = {"dynamic_dns": set(), "free_hosting": set()}

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from separ.links.domains import is_public_suffix
-from separ.links.listfile import read_list
 from separ.links.url import NotALink, normalise_host
+from separ.pack.files import present
 from separ.pack.format_trusted import INDICATORS
-from separ.pack.reader import Problem
+from separ.pack.reader import Problem, Reader
 
 if TYPE_CHECKING:
     from separ.links.trusted import TrustedList
@@ -69,9 +69,9 @@ def read_indicators(
     `separ check` does); otherwise only its form is checked here, and `Reported.find` never
     answers with an address that fails those checks, so a link check starts sooner.
     """
-    if not path.is_file():
+    if not present(path):
         return Reported()
-    obj = read_list(path, INDICATORS, problems)
+    obj = Reader(path, problems).read_file(INDICATORS)
     if obj is None:
         return Reported()
     found: dict[str, list[Report]] = {}

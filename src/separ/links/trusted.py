@@ -12,14 +12,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from separ.links.domains import is_public_suffix, split_host
 from separ.links.hosting import Hosting, read_hosting
 from separ.links.indicators import Reported, read_indicators
-from separ.links.listfile import read_list
 from separ.links.url import NotALink, normalise_host, parse_link
+from separ.pack.files import present
 from separ.pack.format_trusted import SHORTENERS, SITES
-from separ.pack.reader import Mark, Obj, Problem
+from separ.pack.reader import Mark, Obj, Problem, Reader
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 TRUSTED_DIR = "trusted"
 SITES_FILE = "sites.yaml"
@@ -157,7 +161,7 @@ def _entries(obj: Obj, name: str) -> list[tuple[str, Mark]]:
 
 def _shipped_sites(path: Path, problems: list[Problem]) -> tuple[list[TrustedSite], frozenset[str]]:
     """The sites of trusted/sites.yaml, and its names that are ordinary words."""
-    obj = read_list(path, SITES, problems) if path.is_file() else None
+    obj = Reader(path, problems).read_file(SITES) if present(path) else None
     if obj is None:
         return [], frozenset()
     sites = []
@@ -175,7 +179,7 @@ def _shipped_sites(path: Path, problems: list[Problem]) -> tuple[list[TrustedSit
 
 def _shipped_shorteners(path: Path, problems: list[Problem]) -> frozenset[str]:
     """The ASCII domains of trusted/shorteners.yaml."""
-    obj = read_list(path, SHORTENERS, problems) if path.is_file() else None
+    obj = Reader(path, problems).read_file(SHORTENERS) if present(path) else None
     found = set()
     for entry, mark in _entries(obj, "shorteners") if obj else []:
         try:
@@ -186,7 +190,7 @@ def _shipped_shorteners(path: Path, problems: list[Problem]) -> frozenset[str]:
 
 
 def load_trusted(
-    pack_root: Path | None, mine: Iterable[str] = (), *, strict: bool = True
+    pack_root: Path | Traversable | None, mine: Iterable[str] = (), *, strict: bool = True
 ) -> TrustedList:
     """The trusted list: the pack's trusted/ folder (built-in pack if None) and the person's own.
 
@@ -197,8 +201,10 @@ def load_trusted(
     if pack_root is None:
         from separ.pack import builtin_pack_dir
 
-        pack_root = builtin_pack_dir()
-    folder = Path(pack_root) / TRUSTED_DIR
+        pack_root = builtin_pack_dir()  # in the offline copy, a folder inside the zip
+    elif isinstance(pack_root, str):
+        pack_root = Path(pack_root)
+    folder = pack_root / TRUSTED_DIR
     problems: list[Problem] = []
     sites, common_words = _shipped_sites(folder / SITES_FILE, problems)
     shorteners = _shipped_shorteners(folder / SHORTENERS_FILE, problems)

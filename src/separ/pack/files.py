@@ -11,6 +11,10 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 PACK_FOLDERS = ("guidance", "seeds", "situations", "help", "trusted")
 """The folders a pack may hold; each is checked the same way, whether or not Separ reads it."""
@@ -82,10 +86,31 @@ def check_path(root: Path, path: Path) -> str:
     return real
 
 
-def read_pack_file(root: Path, path: Path, limit: int, what: str = "a file") -> bytes:
+def is_yaml(name: str) -> bool:
+    """Whether a file name is a YAML file's (zip entries have no `suffix` before Python 3.11)."""
+    return os.path.splitext(name)[1] in (".yaml", ".yml")
+
+
+def present(path: Path | Traversable) -> bool:
+    """Whether anything stands at a pack path: a link that leads nowhere, or a folder where a
+    file belongs, counts, so that it is refused when read rather than silently skipped."""
+    if isinstance(path, Path):
+        return os.path.lexists(path)
+    return path.is_file()
+
+
+def read_pack_file(
+    root: Path | Traversable, path: Path | Traversable, limit: int, what: str = "a file"
+) -> bytes:
     """The bytes of a pack's file, read only if it is a regular file inside the pack and at most
-    `limit` bytes long; otherwise PackFileError, with nothing read."""
-    real = check_path(root, path)
+    `limit` bytes long; otherwise PackFileError, with nothing read.
+
+    The built-in pack of the offline copy is a folder inside the zip file (a Traversable): its
+    entries cannot be links, pipes or devices, so only the size is checked there.
+    """
+    if not isinstance(path, Path):
+        return _read_in_zip(path, limit, what)
+    real = check_path(Path(root), path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(real, flags | getattr(os, "O_BINARY", 0))
@@ -104,11 +129,26 @@ def read_pack_file(root: Path, path: Path, limit: int, what: str = "a file") -> 
     return data
 
 
-def folder_problems(root: Path) -> list[tuple[Path, str]]:
+def _read_in_zip(path: Traversable, limit: int, what: str) -> bytes:
+    """A file of the pack inside the offline copy's zip, at most `limit` bytes."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
+    except OSError as error:
+        raise PackFileError(f"cannot read the file: {error.strerror or error}") from None
+    if len(data) > limit:
+        raise PackFileError(f"the file is over {limit:,} bytes; {what} may be at most {limit:,}")
+    return data
+
+
+def folder_problems(root: Path | Traversable) -> list[tuple[Path, str]]:
     """Every entry of the pack's folders that Separ would refuse, with the reason: links that
     lead outside the pack or nowhere, pipes, devices and sockets, and folders named like files.
+    (Inside the offline copy's zip there are none of these.)
     """
     found: list[tuple[Path, str]] = []
+    if not isinstance(root, Path):
+        return found
     real_root = os.path.realpath(root)
     for name in PACK_FOLDERS:
         folder = Path(root) / name

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import difflib
-import os
-from pathlib import Path
+from importlib import resources
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
-from separ.pack.files import MAX_DOCUMENT_BYTES, PackFileError, folder_problems, read_pack_file
+from separ.pack.files import (
+    MAX_DOCUMENT_BYTES,
+    PackFileError,
+    folder_problems,
+    is_yaml,
+    present,
+    read_pack_file,
+)
 from separ.pack.format import SECTION, SOURCES
 from separ.pack.load_situations import ItemIds, load_situations
 from separ.pack.model import Citation, Credit, Document, Item, Pack, Part, Section
@@ -18,6 +26,9 @@ from separ.pack.translations import (
     languages_present,
     read_translation,
 )
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 GUIDANCE_DIR = "guidance"
 SEEDS_DIR = "seeds"
@@ -32,16 +43,19 @@ class PackError(Exception):
         self.problems = sorted(problems)
 
 
-def builtin_pack_dir() -> Path:
-    """The pack that ships with Separ: inside the installed package, or the source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "pack_data"
-    if (installed / GUIDANCE_DIR).is_dir():
+def builtin_pack_dir() -> Path | Traversable:
+    """The pack that ships with Separ: inside the installed package, or the source checkout.
+
+    In the offline copy (separ.pyz) the package is a zip file: the pack is then read from the zip
+    in place, through importlib.resources, and nothing is unpacked.
+    """
+    installed = resources.files("separ").joinpath("pack_data")
+    if installed.joinpath(GUIDANCE_DIR).is_dir():
         return installed
-    return package.parent.parent
+    return Path(__file__).resolve().parents[3]
 
 
-def load_pack(root: Path | None = None, lang: str = "en") -> Pack:
+def load_pack(root: Path | Traversable | None = None, lang: str = "en") -> Pack:
     """Load a pack in a language, raising PackError with every problem if it does not pass its
     checks (warnings, such as a translation out of date, do not stop it)."""
     pack, problems = check_pack(root, lang)
@@ -51,13 +65,18 @@ def load_pack(root: Path | None = None, lang: str = "en") -> Pack:
     return pack
 
 
-def check_pack(root: Path | None = None, lang: str = "en") -> tuple[Pack | None, list[Problem]]:
+def check_pack(
+    root: Path | Traversable | None = None, lang: str = "en"
+) -> tuple[Pack | None, list[Problem]]:
     """Load a pack and list every problem and warning in it: the pack is None if any problem is.
 
     Every translation the pack has is checked; the pack comes back in `lang`, with English
     wherever that language's translation is missing or out of date.
     """
-    root = Path(root) if root is not None else builtin_pack_dir()
+    if root is None:
+        root = builtin_pack_dir()
+    elif isinstance(root, (str, PurePath)):
+        root = Path(root)
     problems: list[Problem] = []
     guidance = root / GUIDANCE_DIR
     seeds = root / SEEDS_DIR
@@ -80,9 +99,12 @@ def check_pack(root: Path | None = None, lang: str = "en") -> tuple[Pack | None,
     files: list[Path] = []
     try:
         files = sorted(
-            p
-            for p in guidance.iterdir()
-            if p.suffix in (".yaml", ".yml") and p not in refused and not p.is_dir()
+            (
+                p
+                for p in guidance.iterdir()
+                if is_yaml(p.name) and p not in refused and not p.is_dir()
+            ),
+            key=lambda p: p.name,
         )
     except OSError as error:
         problems.append(
@@ -171,7 +193,7 @@ def _load_documents(
         if file_path in refused:
             unreadable.add(ident)  # reported at the file itself
             continue
-        if Path(file).name != file or not os.path.lexists(file_path):
+        if Path(file).name != file or not present(file_path):
             reader.problem(entry.at("file"), f"document file '{file}' not found in {seeds.name}/")
             unreadable.add(ident)
             continue

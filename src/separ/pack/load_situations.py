@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from separ.pack.files import is_yaml, present
 from separ.pack.format_situations import CONTACTS, SITUATION, START_HERE
 from separ.pack.model import Item
 from separ.pack.reader import Mark, Obj, Problem, Reader
@@ -72,7 +73,9 @@ def _hint(ident: str, known: list[str]) -> str:
 
 def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
     try:
-        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        return sorted(
+            (p for p in folder.iterdir() if is_yaml(p.name) and p.is_file()), key=lambda p: p.name
+        )
     except OSError as error:
         problems.append(Problem(folder, 1, 1, f"cannot list the folder: {error.strerror or error}"))
         return []
@@ -91,10 +94,10 @@ def load_situations(
             if situation is not None:
                 situations.append(situation)
     start_here = None
-    if (root / HELP_DIR / START_HERE_FILE).is_file():
+    if present(root / HELP_DIR / START_HERE_FILE):
         start_here = _start_here(root / HELP_DIR / START_HERE_FILE, items, problems)
     contacts: tuple[Contact, ...] = ()
-    if (root / HELP_DIR / CONTACTS_FILE).is_file():
+    if present(root / HELP_DIR / CONTACTS_FILE):
         contacts = _contacts(root / HELP_DIR / CONTACTS_FILE, problems)
     return tuple(situations), start_here, contacts
 

@@ -33,6 +33,34 @@ _NULL = "tag:yaml.org,2002:null"
 _INT = "tag:yaml.org,2002:int"
 _ID = re.compile(ID_PATTERN)
 
+DEPTH_LIMIT = 50
+"""Deepest nesting of lists and mappings accepted; the shipped lists use three levels."""
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Where brackets or indentation first nest deeper than DEPTH_LIMIT, as (line, column)."""
+    depth = 0
+    quote = ""
+    for number, line in enumerate(text.split("\n"), 1):
+        indent = len(line) - len(line.lstrip(" "))
+        if indent > 2 * DEPTH_LIMIT and line.strip():
+            return number, indent + 1
+        for column, char in enumerate(line, 1):
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "'\"":
+                quote = char
+            elif char == "#" and (column == 1 or line[column - 2] in " \t"):
+                break
+            elif char in "[{":
+                depth += 1
+                if depth > DEPTH_LIMIT:
+                    return number, column
+            elif char in "]}":
+                depth = max(0, depth - 1)
+        quote = "" if quote == "'" else quote
+    return None
+
 
 def display_path(path: Path) -> str:
     """A path as a person can open it: relative to the working directory when it is inside it."""
@@ -122,7 +150,7 @@ class Reader:
     def __init__(self, path: Path, problems: list[Problem], root: Path | None = None) -> None:
         self.path = path
         self.problems = problems
-        self.root = root if root is not None else Path(path).parent.parent
+        self.root = root if root is not None else path.parent.parent
         """The pack the file belongs to (by default the folder above the file's own): the file
         is read only if it is a regular file inside it."""
         self._seen: set[int] = set()
@@ -152,6 +180,13 @@ class Reader:
 
     def read_text(self, text: str, spec: Spec) -> Obj | None:
         """Check YAML text against a spec."""
+        # Brackets nested thousands deep crash the C parser itself (a segmentation fault, not an
+        # exception), so they are found before it runs.
+        where = _too_deep(text)
+        if where is not None:
+            message = f"lists or mappings are nested more than {DEPTH_LIMIT} deep"
+            self.problem(Mark(*where), message)
+            return None
         try:
             # A composed alias is the very node it names, so its own place is only in the events.
             # An alias is written with "*": text without one needs no second pass.

@@ -59,7 +59,6 @@ def contacts_content(contacts: Sequence[Contact], full: bool = True) -> Content:
 class ContactsScreen(Screen):
     """Everyone the pack lists as help to reach, with the sources of what it says of them."""
 
-    CSS_PATH = "situation.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("j,down", "scroll(1)", "Down", show=False),

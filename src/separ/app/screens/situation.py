@@ -40,7 +40,6 @@ MORE_HELP = "g shows everything about them, and where these facts come from."
 class SituationScreen(Screen):
     """Walks a situation's workflow: one question at a time, back goes back, then the end."""
 
-    CSS_PATH = "situation.tcss"
     BINDINGS = [
         Binding("escape,backspace", "back", "Back"),
         Binding("space", "toggle", "Tick"),

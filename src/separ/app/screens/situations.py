@@ -54,7 +54,6 @@ class SituationList(OptionList):
 class SituationsScreen(Screen):
     """Pick a situation; the screen for it asks its questions one at a time."""
 
-    CSS_PATH = "situation.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def __init__(self, pack: Pack, open_situation: Callable[[str], None]) -> None:
