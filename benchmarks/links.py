@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 from dnstwist import Fuzzer
 from publicsuffixlist import PSLFILE, PublicSuffixList
 
+from linktiming import timed_check
 from separ.links.checker import LinkChecker
 from separ.links.trusted import load_trusted
-from separ.links.url import NotALink
 
 CLASSES = (
     "homoglyph",
@@ -146,17 +146,6 @@ def private_section_domains() -> list[str]:
                 if domain:
                     found[domain] = None
     return list(found)
-
-
-def timed_check(checker: LinkChecker, link: str, times: list[float]):
-    """Check one link and record how long it took."""
-    start = time.perf_counter()
-    try:
-        verdict = checker.check(link)
-    except NotALink:
-        verdict = None
-    times.append(time.perf_counter() - start)
-    return verdict
 
 
 def recall(checker: LinkChecker, sample: int, rng: random.Random, times: list[float]) -> dict:

@@ -35,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from linktiming import timed_check  # noqa: E402  (benchmarks/, beside this file)
 from separ.links.checker import LinkChecker  # noqa: E402
 from separ.links.indicators import Reported  # noqa: E402
 from separ.links.trusted import load_trusted  # noqa: E402
@@ -103,17 +104,6 @@ def negatives(sample: int) -> dict[str, list[str]]:
     return sets
 
 
-def timed(checker: LinkChecker, link: str, times: list[float]):
-    """Check one link and record how long it took (None for input that is not a link)."""
-    start = time.perf_counter()
-    try:
-        verdict = checker.check(link)
-    except NotALink:
-        verdict = None
-    times.append(time.perf_counter() - start)
-    return verdict
-
-
 RUNS = 5
 
 
@@ -141,7 +131,7 @@ def recall(checker: LinkChecker, rows: list[dict[str, str]], times: list[float])
     by_report: dict[tuple[str, str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     missed: list[str] = []
     for row in rows:
-        verdict = timed(checker, as_link(row["indicator"]), times)
+        verdict = timed_check(checker, as_link(row["indicator"]), times)
         level = verdict.level if verdict else "not-a-link"
         key = (row["date"], row["publisher"], row["report"], row["held_out"])
         counts = by_report[key]
@@ -201,7 +191,7 @@ def false_flags(checker: LinkChecker, sets: dict[str, list[str]], times: list[fl
         checked = flagged = warned = 0
         found: dict[str, list[str]] = defaultdict(list)
         for host in hosts:
-            verdict = timed(checker, f"https://{host}/", times)
+            verdict = timed_check(checker, f"https://{host}/", times)
             if verdict is None:
                 continue
             checked += 1
