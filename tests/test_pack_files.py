@@ -183,3 +183,20 @@ def test_the_readme_states_the_limits() -> None:
     assert f"{MAX_DOCUMENT_BYTES // 1_000_000} MB" in section
     assert f"{MAX_YAML_BYTES // 1_000_000} MB" in section
     assert f"{MAX_QUOTE:,} characters" in section
+
+
+def test_a_problem_inside_a_zip_file_prints_and_sorts(tmp_path: Path) -> None:
+    """The offline copy's built-in pack is read from its zip: its warnings print like any other."""
+    import zipfile
+
+    from separ.pack.reader import Problem
+
+    archive = tmp_path / "separ.pyz"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("separ/pack_data/guidance/01-a.yaml", "id: a\n")
+        zipped.writestr("separ/pack_data/guidance/02-b.yaml", "id: b\n")
+    root = zipfile.Path(archive, "separ/pack_data/guidance/")
+    later = Problem(root / "02-b.yaml", 1, 1, "second", warning=True)
+    first = Problem(root / "01-a.yaml", 3, 2, "first", warning=True)
+    assert sorted([later, first]) == [first, later]
+    assert str(first).endswith("separ/pack_data/guidance/01-a.yaml:3:2: warning: first")

@@ -50,12 +50,14 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def test_wheel_carries_every_guidance_file(names: list[str]) -> None:
+def test_wheel_carries_every_guidance_file_and_its_translations(names: list[str]) -> None:
     shipped = sorted(n for n in names if n.startswith("separ/pack_data/guidance/"))
     expected = sorted(
-        f"separ/pack_data/guidance/{p.name}" for p in (REPO / "guidance").glob("*.yaml")
+        f"separ/pack_data/guidance/{p.relative_to(REPO / 'guidance').as_posix()}"
+        for p in (REPO / "guidance").rglob("*")
+        if p.is_file()
     )
-    assert expected
+    assert any(name.endswith("/fa/01-know-who-you-talk-to.yaml") for name in expected)
     assert shipped == expected
 
 

@@ -12,13 +12,16 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
 from separ.pack.files import MAX_YAML_BYTES, PackFileError, read_pack_file
 from separ.pack.format import ID_PATTERN, Spec
 from separ.safe import safe_line
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -62,8 +65,13 @@ def _too_deep(text: str) -> tuple[int, int] | None:
     return None
 
 
-def display_path(path: Path) -> str:
-    """A path as a person can open it: relative to the working directory when it is inside it."""
+def display_path(path: Path | Traversable) -> str:
+    """A path as a person can open it: relative to the working directory when it is inside it.
+
+    A file of the offline copy's built-in pack is a place inside the zip file, shown as it is.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        return str(path)
     try:
         return (
             os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
@@ -77,11 +85,16 @@ class Problem:
     """One thing wrong with a pack, and where; a warning (a translation missing or out of
     date) is reported the same way but does not stop the pack from loading."""
 
-    path: Path
+    place: str = field(init=False, repr=False)
+    """The path as text: what problems are sorted by (a place in a zip file has no order)."""
+    path: Path | Traversable
     line: int
     column: int
     message: str
     warning: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "place", str(self.path))
 
     def __str__(self) -> str:
         # The path and the message quote the pack: on one line, inert, whatever they hold.
