@@ -11,7 +11,8 @@ import difflib
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import total_ordering
+from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
 import yaml
@@ -63,16 +64,18 @@ def _too_deep(text: str) -> tuple[int, int] | None:
 
 
 def display_path(path: Path) -> str:
-    """A path as a person can open it: relative to the working directory when it is inside it."""
+    """A path as a person can open it: relative to the working directory when it is inside it.
+    (A file inside the offline copy's zip is not a path of the system: it is named as it is.)"""
     try:
         return (
             os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
         )
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError):
         return str(path)
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with a pack, and where; a warning (a translation missing or out of
     date) is reported the same way but does not stop the pack from loading."""
@@ -82,6 +85,15 @@ class Problem:
     column: int
     message: str
     warning: bool = False
+
+    def _key(self) -> tuple[PurePath, int, int, str, bool]:
+        # A file inside the offline copy's zip is a zipfile.Path, which has no order of its own.
+        path = self.path if isinstance(self.path, PurePath) else PurePath(str(self.path))
+        return path, self.line, self.column, self.message, self.warning
+
+    def __lt__(self, other: Problem) -> bool:
+        """Problems sort by file, then place, then message."""
+        return self._key() < other._key()
 
     def __str__(self) -> str:
         # The path and the message quote the pack: on one line, inert, whatever they hold.
