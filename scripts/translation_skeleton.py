@@ -341,7 +341,7 @@ def write_skeletons(
 ) -> list[Path]:
     """Write every translation file of a language; the paths written. A file that has problems
     is not rewritten (its problems go to `refused`): rewriting it could lose a translation."""
-    pack = load_pack(root)
+    pack = load_pack(root, translations=False)  # the English, whatever the translations hold
     written = []
     for path, spec, write in _files(pack, lang):
         existing = None

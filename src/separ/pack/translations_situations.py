@@ -269,7 +269,7 @@ def _read_contact(
             )
     urls = [source.url for source in contact.sources]
     pages = keyed(entry.get("sources", []), "url", urls, reader, what, "source")
-    same_count(entry, "verify", contact.verify, reader, what, "step of 'verify'")
+    same_count(entry, "verify", contact.verify, reader, what, "'verify' step")
     if any(not problem.warning for problem in reader.problems[before:]):
         return
     notes = {a: reaches[a].get("note") for a in noted if reaches.get(a, _NONE).get("note")}
