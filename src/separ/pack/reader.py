@@ -38,8 +38,13 @@ DEPTH_LIMIT = 50
 """Deepest nesting of lists and mappings accepted; the shipped lists use three levels."""
 
 
+_DEEP_INDENT = re.compile(rf"^ {{{2 * DEPTH_LIMIT + 1},}}.*\S", re.MULTILINE)
+
+
 def _too_deep(text: str) -> tuple[int, int] | None:
     """Where brackets or indentation first nest deeper than DEPTH_LIMIT, as (line, column)."""
+    if text.count("[") + text.count("{") <= DEPTH_LIMIT and not _DEEP_INDENT.search(text):
+        return None  # cannot nest that deep: spares the walk below, character by character
     depth = 0
     quote = ""
     for number, line in enumerate(text.split("\n"), 1):
