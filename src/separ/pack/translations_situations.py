@@ -11,6 +11,8 @@ pages, dates and ids are never translated: they are taken from the English.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from separ.pack.format_translation import (
     TRANSLATED_CONTACTS,
@@ -30,6 +32,9 @@ from separ.pack.translation_entries import (
     same_count,
     translation_path,
 )
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _NONE = Obj(TRANSLATED_CONTACTS, Mark(1, 1))
 """An entry with nothing in it, for one a translation does not give."""
@@ -113,7 +118,9 @@ def read_situation_translation(
     return found
 
 
-def _open(pack: Pack, english, lang: str, what: str, problems: list[Problem]) -> Reader | None:
+def _open(
+    pack: Pack, english: Path | Traversable, lang: str, what: str, problems: list[Problem]
+) -> Reader | None:
     """A reader of the translation of an English file; a warning at the English file where there
     is none."""
     path = translation_path(english, lang)
