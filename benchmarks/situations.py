@@ -30,8 +30,9 @@ def timed(root: Path) -> float:
     start = time.perf_counter()
     pack, problems = check_pack(root)
     elapsed = time.perf_counter() - start
-    if problems or pack is None:
-        sys.exit("\n".join(map(str, problems)))
+    errors = [p for p in problems if not p.warning]  # warnings: translations still to be made
+    if errors or pack is None:
+        sys.exit("\n".join(map(str, errors)))
     return elapsed
 
 

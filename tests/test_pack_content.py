@@ -29,7 +29,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
 @pytest.fixture(scope="module")
 def shipped() -> Pack:
     pack, problems = check_pack()
-    assert problems == [], "\n".join(map(str, problems))
+    # Warnings (translations still missing while the guidance is being translated) do not count.
+    errors = [problem for problem in problems if not problem.warning]
+    assert errors == [], "\n".join(map(str, errors))
     assert pack is not None
     return pack
 

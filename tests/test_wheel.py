@@ -50,15 +50,11 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def test_wheel_carries_every_guidance_file_and_its_translations(names: list[str]) -> None:
+def test_wheel_carries_every_guidance_file(names: list[str]) -> None:
     shipped = sorted(n for n in names if n.startswith("separ/pack_data/guidance/"))
-    expected = sorted(
-        f"separ/pack_data/guidance/{p.relative_to(REPO / 'guidance').as_posix()}"
-        for p in (REPO / "guidance").rglob("*")
-        if p.is_file()
-    )
-    assert any(name.endswith("/fa/01-know-who-you-talk-to.yaml") for name in expected)
-    assert shipped == expected
+    expected = sorted(f"separ/pack_data/{p}" for p in pack_files("guidance"))
+    assert expected
+    assert shipped == expected  # translations (guidance/fa/) included
 
 
 def test_wheel_carries_every_seed_and_the_catalogue(names: list[str]) -> None:
@@ -75,21 +71,26 @@ def test_wheel_carries_the_trusted_folder(names: list[str]) -> None:
             )
 
 
-def test_wheel_carries_the_situations_and_help(names: list[str]) -> None:
+def pack_files(folder: str) -> list[str]:
+    """Every file of a pack folder of this checkout, subfolders included, relative to REPO."""
+    return sorted(p.relative_to(REPO).as_posix() for p in (REPO / folder).rglob("*") if p.is_file())
+
+
+def test_wheel_carries_the_situations_and_help_with_their_translations(names: list[str]) -> None:
     for folder in ("situations", "help"):
-        files = sorted((REPO / folder).glob("*.yaml"))
-        assert files
+        files = pack_files(folder)
+        assert [f for f in files if f.endswith(".yaml") and "/fa/" not in f]
+        assert [f for f in files if f.startswith(f"{folder}/fa/")]
         for path in files:
-            assert f"separ/pack_data/{folder}/{path.name}" in names
+            assert f"separ/pack_data/{path}" in names
 
 
 def test_wheel_pack_files_are_byte_identical(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         for folder in ("guidance", "seeds", "situations", "help"):
-            for path in (REPO / folder).iterdir():
-                if path.is_file():
-                    packed = archive.read(f"separ/pack_data/{folder}/{path.name}")
-                    assert packed == path.read_bytes(), path.name
+            for path in pack_files(folder):
+                packed = archive.read(f"separ/pack_data/{path}")
+                assert packed == (REPO / path).read_bytes(), path
 
 
 def test_wheel_carries_the_compiled_catalogs(wheel: Path, names: list[str]) -> None:
@@ -108,6 +109,16 @@ def test_installed_wheel_speaks_persian(installed: Path, tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("همه پیدا شدند")
+
+
+def test_installed_wheel_shows_the_situations_in_persian(installed: Path, tmp_path: Path) -> None:
+    result = run_installed(
+        installed, tmp_path, sys.executable, "-m", "separ", "--lang", "fa", "situations"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    ident, title = result.stdout.splitlines()[0].split("\t")
+    assert ident == "someone-unknown-contacted-me"
+    assert title == "کسی که نمی‌شناسم با من تماس گرفته، یا می‌خواهد به گروه ما بپیوندد"
 
 
 def test_wheel_declares_the_separ_command(wheel: Path, names: list[str]) -> None:

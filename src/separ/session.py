@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from separ.i18n.catalog import LANGUAGES
+from separ.i18n.catalog import LANGUAGES, current_language
 from separ.i18n.lang import choose_language
 from separ.pack import Pack, PackError, load_pack
 from separ.progress import ProgressError, ProgressStore, default_data_dir
@@ -65,10 +65,12 @@ def language(args: argparse.Namespace, remembered: str | None = None) -> str:
     return choose_language(getattr(args, "lang", None), remembered=remembered)
 
 
-def load_pack_or_exit(args: argparse.Namespace, lang: str = "en") -> Pack:
-    """Load the chosen pack in a language; on problems print them, one per line, and exit 1."""
+def load_pack_or_exit(args: argparse.Namespace, lang: str | None = None) -> Pack:
+    """Load the chosen pack in a language (by default the one installed for this command, so
+    that its content speaks as its messages do); on problems print them, one per line, and
+    exit 1."""
     try:
-        return load_pack(pack_dir(args), lang=lang)
+        return load_pack(pack_dir(args), lang=lang or current_language())
     except PackError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -55,10 +55,14 @@ def builtin_pack_dir() -> Path | Traversable:
     return Path(__file__).resolve().parents[3]
 
 
-def load_pack(root: Path | Traversable | None = None, lang: str = "en") -> Pack:
+def load_pack(
+    root: Path | Traversable | None = None, lang: str = "en", *, translations: bool = True
+) -> Pack:
     """Load a pack in a language, raising PackError with every problem if it does not pass its
-    checks (warnings, such as a translation out of date, do not stop it)."""
-    pack, problems = check_pack(root, lang)
+    checks (warnings, such as a translation out of date, do not stop it). `translations=False`
+    loads the English alone, without reading any translation: for the skeleton script, which
+    must run when a translation no longer fits the English."""
+    pack, problems = check_pack(root, lang, translations=translations)
     errors = [p for p in problems if not p.warning]
     if errors or pack is None:
         raise PackError(errors)
@@ -66,7 +70,7 @@ def load_pack(root: Path | Traversable | None = None, lang: str = "en") -> Pack:
 
 
 def check_pack(
-    root: Path | Traversable | None = None, lang: str = "en"
+    root: Path | Traversable | None = None, lang: str = "en", *, translations: bool = True
 ) -> tuple[Pack | None, list[Problem]]:
     """Load a pack and list every problem and warning in it: the pack is None if any problem is.
 
@@ -140,7 +144,7 @@ def check_pack(
         contacts=contacts,
     )
     chosen = None
-    for language in languages_present(pack):
+    for language in languages_present(pack) if translations else ():
         translation = read_translation(pack, language, problems)
         chosen = translation if language == lang else chosen
     if any(not p.warning for p in problems):

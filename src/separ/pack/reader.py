@@ -11,17 +11,15 @@ import difflib
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from functools import total_ordering
+from pathlib import Path, PurePath
+from typing import Any, NamedTuple
 
 import yaml
 
 from separ.pack.files import MAX_YAML_BYTES, PackFileError, read_pack_file
 from separ.pack.format import ID_PATTERN, Spec
 from separ.safe import safe_line
-
-if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -40,8 +38,13 @@ DEPTH_LIMIT = 50
 """Deepest nesting of lists and mappings accepted; the shipped lists use three levels."""
 
 
+_DEEP_INDENT = re.compile(rf"^ {{{2 * DEPTH_LIMIT + 1},}}.*\S", re.MULTILINE)
+
+
 def _too_deep(text: str) -> tuple[int, int] | None:
     """Where brackets or indentation first nest deeper than DEPTH_LIMIT, as (line, column)."""
+    if text.count("[") + text.count("{") <= DEPTH_LIMIT and not _DEEP_INDENT.search(text):
+        return None  # cannot nest that deep: spares the walk below, character by character
     depth = 0
     quote = ""
     for number, line in enumerate(text.split("\n"), 1):
@@ -65,36 +68,37 @@ def _too_deep(text: str) -> tuple[int, int] | None:
     return None
 
 
-def display_path(path: Path | Traversable) -> str:
+def display_path(path: Path) -> str:
     """A path as a person can open it: relative to the working directory when it is inside it.
-
-    A file of the offline copy's built-in pack is a place inside the zip file, shown as it is.
-    """
-    if not isinstance(path, (str, os.PathLike)):
-        return str(path)
+    (A file inside the offline copy's zip is not a path of the system: it is named as it is.)"""
     try:
         return (
             os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
         )
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError):
         return str(path)
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with a pack, and where; a warning (a translation missing or out of
     date) is reported the same way but does not stop the pack from loading."""
 
-    place: str = field(init=False, repr=False)
-    """The path as text: what problems are sorted by (a place in a zip file has no order)."""
-    path: Path | Traversable
+    path: Path
     line: int
     column: int
     message: str
     warning: bool = False
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "place", str(self.path))
+    def _key(self) -> tuple[PurePath, int, int, str, bool]:
+        # A file inside the offline copy's zip is a zipfile.Path, which has no order of its own.
+        path = self.path if isinstance(self.path, PurePath) else PurePath(str(self.path))
+        return path, self.line, self.column, self.message, self.warning
+
+    def __lt__(self, other: Problem) -> bool:
+        """Problems sort by file, then place, then message."""
+        return self._key() < other._key()
 
     def __str__(self) -> str:
         # The path and the message quote the pack: on one line, inert, whatever they hold.

@@ -30,6 +30,8 @@ class Question:
     id: str
     text: str
     answers: tuple[Answer, ...]
+    lang: str = "en"
+    """The language of the question and its answers (see `separ.pack.model.Item.lang`)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class End:
     now: tuple[str, ...]
     item_ids: tuple[str, ...]
     """The checklist items to do next, by id, in order (each one in the pack)."""
+    lang: str = "en"
+    """The language of the title and the right-now steps (see `separ.pack.model.Item.lang`)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,9 @@ class Situation:
     questions: tuple[Question, ...]
     ends: tuple[End, ...]
     path: Path
+    lang: str = "en"
+    """The language of the title and summary: the pack's, or "en" where the translation is
+    missing or out of date (its questions and ends each say their own)."""
 
     @cached_property
     def _steps(self) -> dict[str, Question | End]:
@@ -96,6 +103,8 @@ class StartHere:
     title: str
     summary: str
     item_ids: tuple[str, ...]
+    lang: str = "en"
+    """The language of the title and summary (see `separ.pack.model.Item.lang`)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,9 @@ class Contact:
     reach: tuple[Reach, ...]
     verify: tuple[str, ...]
     sources: tuple[ContactSource, ...]
+    lang: str = "en"
+    """The language of everything a person reads here (addresses, pages and dates are as
+    published): the pack's, or "en" where the translation is missing or out of date."""
 
     def facts(self) -> tuple[tuple[str, str], ...]:
         """Who they are, what they help with, languages and hours, each with its label."""

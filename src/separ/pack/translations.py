@@ -1,34 +1,38 @@
 """Translations of a pack: read through the one reader, checked against the English they were
 made from, and applied to the model.
 
-`separ check` reads every language whose folder exists (`guidance/fa/`): what is malformed, or
-names an id the English does not have, or has another number of steps, is a problem; what is
-missing or out of date is a warning. Loading a pack in a language uses only the translations
-that match the current English: anything else shows in English, marked by its `lang`.
+`separ check` reads every language whose folder exists (`guidance/fa/`, `situations/fa/` or
+`help/fa/`): what is malformed, or names an id the English does not have, or has another number
+of steps or answers, is a problem; what is missing or out of date is a warning. Loading a pack
+in a language uses only the translations that match the current English: anything else shows
+in English, marked by its `lang`. The guidance is read here; situations, Start here and
+contacts in `separ.pack.translations_situations`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-from separ.pack.format_translation import FINGERPRINT_PATTERN, TRANSLATED_SECTION
+from separ.pack.format_translation import TRANSLATED_SECTION
 from separ.pack.model import Citation, Item, Pack, Section
 from separ.pack.reader import Mark, Obj, Problem, Reader, display_path
+from separ.pack.translation_entries import (
+    LANGUAGE_NAMES,
+    complete,
+    current,
+    fingerprint,
+    keyed,
+    same_count,
+    translation_path,
+)
+from separ.pack.translations_situations import (
+    SituationTranslation,
+    apply_situation_translation,
+    read_situation_translation,
+)
 
-LANGUAGE_NAMES: dict[str, str] = {"fa": "Persian"}
-"""The languages a pack can be translated into, by their folder's name."""
-
-_FINGERPRINT = re.compile(FINGERPRINT_PATTERN)
-
-
-def fingerprint(*texts: str) -> str:
-    """The fingerprint of English texts: 12 hex digits of SHA-256, white space normalised."""
-    import hashlib  # here: only a pack with translations needs it
-
-    joined = "\x1f".join(" ".join(text.split()) for text in texts)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:12]
+TRANSLATED_FOLDERS = ("guidance", "situations", "help")
+"""The folders of a pack whose files have translations, each in a folder per language."""
 
 
 def section_fingerprint(section: Section) -> str:
@@ -46,17 +50,13 @@ def quote_fingerprint(citation: Citation) -> str:
     return fingerprint(citation.quote)
 
 
-def translation_path(english: Path, lang: str) -> Path:
-    """Where the translation of an English file is: `guidance/fa/NAME.yaml`."""
-    return english.parent / lang / english.name
-
-
 def languages_present(pack: Pack) -> list[str]:
     """The languages this pack has a translation folder for."""
-    if not pack.sections:
-        return []
-    guidance = pack.sections[0].path.parent
-    return [lang for lang in LANGUAGE_NAMES if (guidance / lang).is_dir()]
+    return [
+        lang
+        for lang in LANGUAGE_NAMES
+        if any((pack.root / folder / lang).is_dir() for folder in TRANSLATED_FOLDERS)
+    ]
 
 
 @dataclass
@@ -68,6 +68,8 @@ class Translation:
     items: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
     quotes: dict[tuple[str, str], str] = field(default_factory=dict)
     """Keyed by item id and the quote's fingerprint."""
+    situations: SituationTranslation = field(default_factory=SituationTranslation)
+    """Situations, the Start here list and contacts."""
 
 
 def read_translation(pack: Pack, lang: str, problems: list[Problem]) -> Translation:
@@ -91,42 +93,8 @@ def read_translation(pack: Pack, lang: str, problems: list[Problem]) -> Translat
         obj = reader.read_file(TRANSLATED_SECTION)
         if obj is not None:
             _read_section(section, obj, reader, found)
+    found.situations = read_situation_translation(pack, lang, problems)
     return found
-
-
-def _current(obj: Obj, english: str, reader: Reader, what: str) -> bool:
-    """Whether an entry's `from` names this English; a warning where it does not."""
-    made_from = obj.get("from")
-    if made_from is None:
-        return False  # reported by the reader: a required field
-    if not _FINGERPRINT.match(made_from):
-        reader.problem(
-            obj.at("from"),
-            f"'from' must be a fingerprint of 12 hex digits, as the skeleton script writes it, "
-            f"not '{made_from}'",
-        )
-        return False
-    if made_from != english:
-        reader.warn(
-            obj.at("from"),
-            f"out of date: the English {what} changed since this was translated "
-            f"(from: {made_from}, now: {english}); the English shows until it is updated",
-        )
-        return False
-    return True
-
-
-def _complete(obj: Obj, names: tuple[str, ...], reader: Reader, what: str) -> bool:
-    """Whether every text of an entry is there; a warning for none or some."""
-    present = [n for n in names if obj.get(n) is not None]
-    if len(present) == len(names):
-        return True
-    if not present:
-        reader.warn(obj.mark, f"{what} is not translated yet; the English shows")
-    else:
-        missing = ", ".join(f"'{n}'" for n in names if n not in present)
-        reader.warn(obj.mark, f"{what} is translated in part (no {missing}); the English shows")
-    return False
 
 
 def _read_section(section: Section, obj: Obj, reader: Reader, found: Translation) -> None:
@@ -138,24 +106,12 @@ def _read_section(section: Section, obj: Obj, reader: Reader, found: Translation
         )
         return
     what = f"section '{section.id}'"
-    if _complete(obj, ("title", "summary"), reader, f"the title and summary of {what}") and (
-        _current(obj, section_fingerprint(section), reader, what)
+    if complete(obj, ("title", "summary"), reader, f"the title and summary of {what}") and (
+        current(obj, section_fingerprint(section), reader, what)
     ):
         found.sections[section.id] = (obj.get("title"), obj.get("summary"))
-    entries: dict[str, Obj] = {}
-    for entry in obj.get("items", []):
-        ident = entry.get("id")
-        if ident is None:
-            continue
-        if section.items and ident not in {item.id for item in section.items}:
-            reader.problem(entry.at("id"), f"{what} has no item '{ident}'")
-        elif ident in entries:
-            first = entries[ident].mark
-            reader.problem(
-                entry.at("id"), f"item '{ident}' is translated twice (line {first.line})"
-            )
-        else:
-            entries[ident] = entry
+    known = [item.id for item in section.items]
+    entries = keyed(obj.get("items", []), "id", known, reader, what, "item")
     for item in section.items:
         entry = entries.get(item.id)
         if entry is None:
@@ -167,17 +123,12 @@ def _read_section(section: Section, obj: Obj, reader: Reader, found: Translation
 
 def _read_item(item: Item, entry: Obj, reader: Reader, found: Translation) -> None:
     what = f"item '{item.id}'"
-    steps = entry.get("steps")
-    if steps is not None and len(steps) != len(item.steps):
-        reader.problem(
-            entry.at("steps"),
-            f"{what} has {len(item.steps)} steps in English and {len(steps)} here: "
-            "translate each step as one",
-        )
-    elif _complete(entry, ("title", "why", "steps"), reader, what) and _current(
-        entry, item_fingerprint(item), reader, what
+    if (
+        same_count(entry, "steps", item.steps, reader, what, "step")
+        and complete(entry, ("title", "why", "steps"), reader, what)
+        and current(entry, item_fingerprint(item), reader, what)
     ):
-        found.items[item.id] = (entry.get("title"), entry.get("why"), tuple(steps))
+        found.items[item.id] = (entry.get("title"), entry.get("why"), tuple(entry.get("steps")))
     wanted = {quote_fingerprint(c): c for c in item.citations}
     for quote in entry.get("quotes", []):
         made_from = quote.get("from")
@@ -211,7 +162,17 @@ def apply_translation(pack: Pack, translation: Translation) -> Pack:
         else:
             title, summary = texts
             sections.append(replace(section, title=title, summary=summary, items=items, lang=lang))
-    return replace(pack, sections=tuple(sections), lang=lang)
+    situations, start_here, contacts = apply_situation_translation(
+        pack, translation.situations, lang
+    )
+    return replace(
+        pack,
+        sections=tuple(sections),
+        situations=situations,
+        start_here=start_here,
+        contacts=contacts,
+        lang=lang,
+    )
 
 
 def _translated_item(item: Item, translation: Translation) -> Item:
