@@ -13,7 +13,7 @@ import unicodedata
 from html import escape
 
 from separ.export.select import TITLE
-from separ.i18n import _, current_language
+from separ.i18n import N_, _, current_language
 from separ.i18n.catalog import right_to_left
 
 _STYLE = """
@@ -77,7 +77,7 @@ _PAGE = """
 }}
 """.strip()
 
-ABOUT = (
+ABOUT = N_(
     "A digital-safety checklist printed from Separ. Each item says why it matters, what to do, "
     "and the passages of the source documents it comes from. Keep this paper as carefully as "
     "the device it came from: it shows what you have and have not done."
@@ -162,21 +162,53 @@ def latin_runs(text: str) -> list[tuple[int, int]]:
     A run goes from its first strongly left-to-right letter to its last (and the Latin digits
     after it: "Android 14"), with whatever stands between; a quotation mark or bracket that opens
     right before it is taken in with the one that closes it, so that “quote” and (Settings >
-    Account) stay whole. Persian digits after a run are Persian text: "Iran، ۲۶ آبان".
+    Account) stay whole, and a bracketed name ends its run: in "تلگرام (Telegram): Settings"
+    the name stays beside the Persian word it glosses. Persian digits after a run are Persian
+    text: "Iran، ۲۶ آبان".
     """
     runs: list[tuple[int, int]] = []
     start = last = None
-    for index, char in enumerate(text):
+    index = 0
+    while index < len(text):
+        char = text[index]
         strong = _strong(char)
+        if start is None and strong == "ltr":
+            closer = _bracketed(text, index)
+            if closer is not None:
+                runs.append((index - 1, closer + 1))
+                index = closer + 1
+                continue
         if strong == "ltr" or (start is not None and "0" <= char <= "9"):
             start = index if start is None else start
             last = index
         elif strong == "rtl" and start is not None and last is not None:
             runs.append(_widen(text, start, last + 1))
             start = last = None
+        index += 1
     if start is not None and last is not None:
         runs.append(_widen(text, start, last + 1))
     return runs
+
+
+def _bracketed(text: str, start: int) -> int | None:
+    """Where the bracket or quotation mark that opens right before `start` closes, if it closes
+    before any right-to-left letter."""
+    if start == 0 or text[start - 1] not in _PAIRS:
+        return None
+    opener = text[start - 1]
+    closer = _PAIRS[opener]
+    depth = 1
+    for index in range(start, len(text)):
+        char = text[index]
+        if _strong(char) == "rtl":
+            return None
+        if char == closer and (opener == closer or depth == 1):
+            return index
+        if char == closer:
+            depth -= 1
+        elif char == opener:
+            depth += 1
+    return None
 
 
 def _unclosed(segment: str, closer: str) -> bool:
@@ -235,10 +267,10 @@ def _set_latin_apart(parser) -> None:
                     joined.append(child)
             token.children = joined
 
-    def text(tokens, index, options, env) -> str:
+    def text(renderer, tokens, index, options, env) -> str:
         return _text(tokens[index].content, rtl=True)
 
-    def quote_open(tokens, index, options, env) -> str:
+    def quote_open(renderer, tokens, index, options, env) -> str:
         return '<blockquote dir="ltr" lang="en">\n'
 
     parser.core.ruler.push("separ_join_lines", join_lines)

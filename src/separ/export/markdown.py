@@ -11,7 +11,7 @@ from separ.export.escape import escape_heading, escape_markdown, one_line
 from separ.export.select import TITLE, Checklist, ShownItem, item_tags, untranslated
 from separ.export.wrap import wrap
 from separ.i18n import N_, _, current_language
-from separ.i18n.persian import number, quoted
+from separ.i18n.persian import number, quoted, semicolon
 from separ.pack.model import OWN_ADVICE, TRANSLATION, TRANSLATIONS_NOTE, UNTRANSLATED, Citation
 
 WHY = N_("Why")
@@ -68,7 +68,10 @@ def render_markdown(checklist: Checklist) -> str:
     lines = [f"# {escape_heading(_(TITLE))}", "", *paragraph(checklist.status())]
     filters = checklist.filters()
     if filters:
-        lines += ["", *paragraph(" · ".join(filters))]
+        lines += [
+            "",
+            *paragraph((" · " if current_language() == "en" else semicolon()).join(filters)),
+        ]
     if translated_layout() and checklist.options.sources and checklist.sections:
         lines += ["", *paragraph(_(TRANSLATIONS_NOTE))]
     for group in checklist.sections:

@@ -107,7 +107,9 @@ _LEVEL_ONLY = {
 
 def status_line(today: date, done: int, total: int, blank: bool, separator: str = " · ") -> str:
     """ "Printed 23 November 2026 · 12 of 34 done": the date in the reader's calendar, and the
-    counts in their digits (none on a blank sheet)."""
+    counts in their digits (none on a blank sheet). In Persian the parts are set apart by "؛":
+    a middle dot between two numbers reads as the Persian zero (۰)."""
+    separator = separator if current_language() == "en" else semicolon()
     printed = _("Printed {date}").format(date=long_date(today))
     if blank:
         return printed
