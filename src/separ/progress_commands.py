@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from separ.i18n import _, ngettext
-from separ.i18n.persian import number
+from separ.i18n.persian import comma, number
 from separ.pack.model import Pack
 from separ.safe import safe_line
 from separ.session import data_dir, load_pack_or_exit, open_store
@@ -82,7 +82,7 @@ def unknown_id_message(pack: Pack, ident: str) -> str:
         return _("unknown item id '{id}'; 'separ list' shows every id").format(id=shown)
     names = [f"'{name}'" for name in close]
     either = _(" or ")
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])}{either}{names[-1]}"
+    listed = names[0] if len(names) == 1 else f"{comma().join(names[:-1])}{either}{names[-1]}"
     return _("unknown item id '{id}'; did you mean {close}?").format(id=shown, close=listed)
 
 
