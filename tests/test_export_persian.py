@@ -281,3 +281,22 @@ def test_markup_in_a_translation_stays_text(pack_copy: Path) -> None:
 )
 def test_latin_runs_in_a_persian_line(text: str, runs: list[str]) -> None:
     assert [text[start:end] for start, end in latin_runs(text)] == runs
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_english_not_yet_translated_keeps_its_full_stop_at_its_end(pack: Pack, fmt: str) -> None:
+    """An English sentence in a right-to-left text ends with LRM after its full stop, or a
+    viewer sets the stop at the far (left) end of the line, before the sentence."""
+    out = render(pack, set(), fmt, today=TODAY)
+    english = load_pack(pack.root).item(UNTRANSLATED_ITEM)
+    assert english.why.endswith(".")
+    assert f"{english.why.split()[-1]}\u200e" in out
+    translated = ITEMS["verify-identity-before-sharing"]["why"]
+    assert f"{translated.split()[-1]}\u200e" not in out  # Persian needs no mark
+
+
+def test_the_page_sets_an_english_sentence_apart_with_its_full_stop(pack: Pack) -> None:
+    parsed = _Page()
+    parsed.feed(render(pack, set(), "html", today=TODAY))
+    why = collapse(load_pack(pack.root).item(UNTRANSLATED_ITEM).why)
+    assert f"{why}\u200e" in [collapse(b) for b in parsed.bdi]

@@ -8,7 +8,14 @@ web page sets it left to right), and under it Separ's translation, marked as one
 from __future__ import annotations
 
 from separ.export.escape import escape_heading, escape_markdown, one_line
-from separ.export.select import TITLE, Checklist, ShownItem, item_tags, untranslated
+from separ.export.select import (
+    TITLE,
+    Checklist,
+    ShownItem,
+    as_written,
+    item_tags,
+    untranslated,
+)
 from separ.export.wrap import wrap
 from separ.i18n import N_, _, current_language
 from separ.i18n.persian import number, quoted, semicolon
@@ -77,7 +84,7 @@ def render_markdown(checklist: Checklist) -> str:
     for group in checklist.sections:
         # A heading must stay on one line, however long.
         lines += ["", f"## {escape_heading(group.section.title)}", ""]
-        summary = group.section.summary
+        summary = as_written(group.section.summary, group.section.lang)
         if untranslated(group.section.lang):
             summary = f"({_(UNTRANSLATED)}) {summary}"
         lines += [*paragraph(summary), ""]
@@ -92,15 +99,17 @@ def _item(shown: ShownItem, sources: bool) -> list[str]:
     """One task list entry with its why, steps and sources nested under it."""
     item = shown.item
     box = "[x]" if shown.done else "[ ]"
-    title = paragraph(item.title, f"- {box} **", " " * 6)
+    title = paragraph(as_written(item.title, item.lang), f"- {box} **", " " * 6)
     # Bold needs text inside it: an empty title would leave a stray "****".
     tags = item_tags(item)
     lines = [*title[:-1], f"{title[-1]}** ({tags})"] if title else [f"- {box} ({tags})"]
-    lines += ["", *paragraph(item.why, f"{_INDENT}**{_(WHY)}:** ", _INDENT), ""]
+    why = as_written(item.why, item.lang)
+    lines += ["", *paragraph(why, f"{_INDENT}**{_(WHY)}:** ", _INDENT), ""]
     if item.steps:
         lines += [f"{_INDENT}**{_(STEPS)}:**", ""]
         for n, step in enumerate(item.steps, 1):
             label = f"{n}. "
+            step = as_written(step, item.lang)
             lines += paragraph(step, _INDENT + label, _INDENT + " " * len(label))
         lines.append("")
     if sources and item.citations:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from separ.i18n import N_, _, current_language
+from separ.i18n.catalog import right_to_left
 from separ.i18n.dates import long_date
 from separ.i18n.persian import number, semicolon
 from separ.pack.model import (
@@ -120,6 +121,19 @@ def status_line(today: date, done: int, total: int, blank: bool, separator: str 
 def untranslated(lang: str) -> bool:
     """Whether a text in `lang` is shown untranslated in the language spoken now."""
     return lang != current_language()
+
+
+LRM = "\u200e"
+"""LEFT-TO-RIGHT MARK, which keeps an English sentence's full stop at its end in Persian text."""
+
+
+def as_written(text: str, lang: str) -> str:
+    """Pack text as an export shows it: where it is English in a right-to-left export (not yet
+    translated) and ends in a mark, closed with LRM, so that a viewer sets its full stop at the
+    end of the English rather than at the far end of the line (as the glossary, 5.8, allows)."""
+    if not untranslated(lang) or not right_to_left() or not text or text[-1].isalnum():
+        return text
+    return text + LRM
 
 
 def item_tags(item: Item) -> str:

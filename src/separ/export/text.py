@@ -15,7 +15,7 @@ from separ.export.markdown import (
     translated_layout,
     translation_line,
 )
-from separ.export.select import TITLE, Checklist, ShownItem, item_tags, untranslated
+from separ.export.select import TITLE, Checklist, ShownItem, as_written, item_tags, untranslated
 from separ.export.wrap import WIDTH, width_of
 from separ.export.wrap import wrap as _wrap
 from separ.i18n import _
@@ -37,7 +37,7 @@ def render_text(checklist: Checklist) -> str:
         lines += _wrap(_(TRANSLATIONS_NOTE))
     for group in checklist.sections:
         lines += ["", "", *_heading(group.section.title, "-")]
-        summary = group.section.summary
+        summary = as_written(group.section.summary, group.section.lang)
         if untranslated(group.section.lang):
             summary = f"({_(UNTRANSLATED)}) {summary}"
         lines += _wrap(summary, "", "")
@@ -52,13 +52,14 @@ def item_lines(shown: ShownItem, sources: bool) -> list[str]:
     """One item: its box and title, then why, steps and sources indented under it."""
     item = shown.item
     box = "[x]" if shown.done else "[ ]"
-    lines = _wrap(f"{item.title} ({item_tags(item)})", f"{box} ", "    ")
-    lines += _wrap(f"{_(WHY)}: {item.why}", "    ", "    ")
+    title = as_written(item.title, item.lang)
+    lines = _wrap(f"{title} ({item_tags(item)})", f"{box} ", "    ")
+    lines += _wrap(f"{_(WHY)}: {as_written(item.why, item.lang)}", "    ", "    ")
     if item.steps:
         lines.append(f"    {_(STEPS)}:")
         for n, step in enumerate(item.steps, 1):
             label = f"{number(n)}. "
-            lines += _wrap(step, f"      {label}", " " * (6 + len(label)))
+            lines += _wrap(as_written(step, item.lang), f"      {label}", " " * (6 + len(label)))
     if sources and item.citations:
         lines.append(f"    {_(SOURCES)}:")
         if item.own_advice:
