@@ -173,3 +173,24 @@ def test_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "fa_IR.UTF-8")
     assert run_separ("tick", ITEM).stdout == f"علامت خورد: {ITEM}\n"
     assert run_separ("--lang", "en", "untick", ITEM).stdout == f"unticked: {ITEM}\n"
+
+
+def test_every_string_outside_the_app_is_translated() -> None:
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(repo / "scripts" / "catalog.py"),
+            "status",
+            "--outside",
+            "src/separ/app",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout
+    assert re.fullmatch(r"fa: (\d+) of \1 translated, 0 to review \(fuzzy\)\n", result.stdout)

@@ -48,8 +48,8 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
         help=_(
-            "speak this language: fa (Persian) or en (English); default: $SEPAR_LANG, "
-            "the language chosen in the app, or your locale"
+            "speak this language: fa (Persian) or en (English); default: $SEPAR_LANG, or your "
+            "locale (the app also remembers the language chosen in it)"
         ),
     )
 
