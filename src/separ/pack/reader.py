@@ -68,11 +68,11 @@ def display_path(path: Path) -> str:
         return (
             os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
         )
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError):  # TypeError: a path inside the offline copy's zip
         return str(path)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with a pack, and where; a warning (a translation missing or out of
     date) is reported the same way but does not stop the pack from loading."""
@@ -82,6 +82,13 @@ class Problem:
     column: int
     message: str
     warning: bool = False
+
+    def __lt__(self, other: Problem) -> bool:
+        # By the path's text: a path inside the offline copy's zip file has no order of its own.
+        return self._key() < other._key()
+
+    def _key(self) -> tuple[str, int, int, str, bool]:
+        return (str(self.path), self.line, self.column, self.message, self.warning)
 
     def __str__(self) -> str:
         # The path and the message quote the pack: on one line, inert, whatever they hold.
