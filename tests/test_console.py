@@ -169,3 +169,9 @@ def test_gnome_terminal_gets_logical_order_it_reorders_itself() -> None:
 def test_english_on_a_terminal_is_untouched() -> None:
     out = run_on_terminal("tick", "verify-identity-before-sharing", env={"TERM": "xterm"})
     assert out == "ticked: verify-identity-before-sharing\n"
+
+
+def test_a_help_line_marked_right_to_left_is_set_to_the_right_even_without_persian() -> None:
+    (drawn,) = visual_lines(f"{RLM}        {LRM}[--lang {{en,fa}}] [--json]", 40)
+    assert drawn.rstrip().endswith("[--lang {en,fa}] [--json]")
+    assert len(drawn) == 40 and RLM not in drawn and LRM not in drawn

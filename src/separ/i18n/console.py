@@ -67,8 +67,9 @@ def console_mode(env: Mapping[str, str], is_terminal: bool) -> str:
 def visual_lines(line: str, width: int) -> list[str]:
     """One logical line as a terminal that does not reorder must be sent it: wrapped at the
     width (in logical order), each piece shaped and reordered, a right-to-left one set to the
-    right with its indent on the right. A line with no right-to-left letter is left as it is."""
-    if not has_rtl(line):
+    right with its indent on the right. A line with no right-to-left letter (and no RLM that
+    makes it right to left, as help lines have) is left as it is."""
+    if not has_rtl(line) and not line.startswith(RLM):
         return [line]
     from separ.i18n.rtl import SEPAR_REORDERS as MODE
     from separ.i18n.rtl import layout
