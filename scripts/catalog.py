@@ -4,6 +4,7 @@
     python scripts/catalog.py compile    # compile the .po files to .mo beside them (for a
                                          # checkout installed with `pip install -e .`)
     python scripts/catalog.py status     # how many strings each language still lacks
+    python scripts/catalog.py status --outside src/separ/app   # only strings used elsewhere
 
 Strings are marked in the code with `_()` (translated where they are used), `ngettext()` and
 `N_()` (marked only). The template is src/separ/i18n/locale/separ.pot; each language has
@@ -82,21 +83,32 @@ def compile_all() -> None:
         print(f"compiled {po.relative_to(REPO)}")
 
 
-def status() -> int:
-    """Print how many strings each language has translated; 1 if any is missing or fuzzy."""
+def _used_outside(message, folders: list[str]) -> bool:
+    """Whether a message is used in a file outside all of these folders."""
+    prefixes = [folder.rstrip("/") + "/" for folder in folders]
+    return any(not path.startswith(tuple(prefixes)) for path, _line in message.locations)
+
+
+def status(outside: list[str] | None = None) -> int:
+    """Print how many strings each language has translated, and which are missing; 1 if any is
+    missing or fuzzy. With `outside`, only the strings used outside those folders count (each
+    part of Separ can check its own: `--outside src/separ/app`)."""
     from babel.messages.pofile import read_po
 
     incomplete = 0
     for po in sorted(LOCALE.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         with po.open("rb") as source:
             catalog = read_po(source)
-        messages = [m for m in catalog if m.id]
+        messages = [m for m in catalog if m.id and (not outside or _used_outside(m, outside))]
         missing = [m for m in messages if not m.string or not all(m.string)]
         fuzzy = [m for m in messages if m.fuzzy]
         print(
             f"{po.parent.parent.name}: {len(messages) - len(missing)} of {len(messages)} "
             f"translated, {len(fuzzy)} to review (fuzzy)"
         )
+        for message in [*missing, *fuzzy]:
+            msgid = message.id if isinstance(message.id, str) else message.id[0]
+            print(f"  {'fuzzy' if message.fuzzy else 'missing'}: {msgid!r}")
         incomplete += len(missing) + len(fuzzy)
     return 1 if incomplete else 0
 
@@ -105,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run one of the commands."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("extract", "update", "compile", "status"))
+    parser.add_argument(
+        "--outside",
+        metavar="FOLDER",
+        action="append",
+        help="status: count only the strings used outside this folder (repeatable)",
+    )
     args = parser.parse_args(argv)
     if args.command == "extract":
         extract()
@@ -113,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "compile":
         compile_all()
     else:
-        return status()
+        return status(args.outside)
     return 0
 
 

@@ -57,7 +57,8 @@ def assert_problem_report(out: str, err: str) -> list[str]:
     assert lines
     for line in lines:
         assert PROBLEM_LINE.match(line), line
-    assert err.strip().splitlines()[-1] == f"{len(lines)} problem(s) found."
+    said = "1 problem found." if len(lines) == 1 else f"{len(lines)} problems found."
+    assert err.strip().splitlines()[-1] == said
     return lines
 
 
@@ -251,7 +252,7 @@ def test_wipe_yes_removes_and_says_what(data_dir: Path, capsys) -> None:
     out = capsys.readouterr().out
     for path in files:
         assert f"removed {path}" in out
-    assert f"Removed {len(files)} file(s)." in out
+    assert f"Removed {len(files)} file{'s' if len(files) != 1 else ''}." in out
     assert not data_dir.exists()
 
 

@@ -103,15 +103,38 @@ def test_unknown_language_is_refused() -> None:
 
 
 def _po_messages() -> dict[str, str]:
+    """Each message and its translation; a plural message by its singular (Persian has one
+    form, which its plural's translation is)."""
     from babel.messages.pofile import read_po
 
     with PO.open("rb") as source:
-        return {m.id: m.string for m in read_po(source) if m.id and not m.fuzzy}
+        return {
+            m.id if isinstance(m.id, str) else m.id[0]: m.string
+            if isinstance(m.string, str)
+            else m.string[0]
+            for m in read_po(source)
+            if m.id and not m.fuzzy
+        }
+
+
+def _plurals() -> dict[str, str]:
+    """The plural form of each plural message, by its singular."""
+    from babel.messages.pofile import read_po
+
+    with PO.open("rb") as source:
+        return {m.id[0]: m.id[1] for m in read_po(source) if m.id and not isinstance(m.id, str)}
 
 
 def test_installed_catalog_is_compiled_from_the_current_po() -> None:
     catalog.use_language("fa")
-    stale = [msgid for msgid, text in _po_messages().items() if catalog._(msgid) != text]
+    plurals = _plurals()
+
+    def installed(msgid: str) -> str:
+        if msgid in plurals:
+            return catalog.ngettext(msgid, plurals[msgid], 2)
+        return catalog._(msgid)
+
+    stale = [msgid for msgid, text in _po_messages().items() if installed(msgid) != text]
     assert stale == [], (
         "the compiled catalog is older than separ.po: run python scripts/catalog.py compile"
     )
@@ -153,14 +176,14 @@ def test_check_summary_in_persian_with_persian_digits() -> None:
     result = run_separ("--lang", "fa", "check")
     assert result.returncode == 0, result.stdout + result.stderr
     summary = result.stdout.strip().splitlines()[-1]
-    assert re.fullmatch(r"[۰-۹]+ بخش، [۰-۹]+ مورد، [۰-۹]+ نقل‌قول؛ همه پیدا شدند", summary)
+    assert re.fullmatch(r"[۰-۹]+ بخش، [۰-۹]+ مورد، [۰-۹]+ ارجاع؛ همه پیدا شدند", summary)
     assert not re.search(r"[0-9]", summary)
 
 
 def test_where_in_persian_from_separ_lang(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SEPAR_LANG", "fa")
     result = run_separ("where", "--no-save")
-    assert result.stdout.strip() == "در این حالت (--no-save) هیچ چیزی ذخیره نمی‌شود."
+    assert result.stdout.strip() == "در این حالت هیچ چیز ذخیره نمی‌شود (--no-save)."
 
 
 def test_where_in_persian_from_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:

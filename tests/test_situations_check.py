@@ -422,7 +422,7 @@ def test_check_prints_a_situation_problem_as_path_line_column(tmp_path: Path) ->
     assert lines[0] == (
         "pack/situations/01-clicked.yaml:11:15: unknown next step 'ignore'; did you mean 'ignored'?"
     )
-    assert result.stderr.strip() == "2 problem(s) found."
+    assert result.stderr.strip() == "2 problems found."
 
 
 @pytest.mark.parametrize("folder", ["situations", "help"])

@@ -271,10 +271,10 @@ def test_warnings_print_like_problems_and_fail_only_with_strict(pack: Path) -> N
     warnings = lines[:-1]
     assert warnings and all(":" in w and ": warning: " in w for w in warnings)
     assert all(w.split(":")[1].isdigit() and w.split(":")[2].isdigit() for w in warnings)
-    assert f"{len(warnings)} warning(s): translations missing or out of date." in result.stderr
+    assert f"{len(warnings)} warnings: translations missing or out of date." in result.stderr
     strict = run_separ("check", "--strict", "--pack", str(pack))
     assert strict.returncode == 1
-    assert f"{len(warnings)} problem(s) found." in strict.stderr
+    assert f"{len(warnings)} problems found." in strict.stderr
 
 
 # Problems ---------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 
 from separ import __version__
-from separ.i18n import _, use_language
+from separ.i18n import _, current_language, ngettext, use_language
+from separ.i18n.catalog import right_to_left
 from separ.i18n.lang import choose_language, language_in_arguments
 from separ.i18n.persian import number
 from separ.progress import ProgressError
@@ -28,11 +29,17 @@ def _check(args: argparse.Namespace) -> int:
     warnings = sum(problem.warning for problem in problems)
     errors = len(problems) - warnings + len(trusted)
     if warnings:
-        print(f"{warnings} warning(s): translations missing or out of date.", file=sys.stderr)
+        said = ngettext(
+            "{count} warning: a translation missing or out of date.",
+            "{count} warnings: translations missing or out of date.",
+            warnings,
+        )
+        print(said.format(count=number(warnings)), file=sys.stderr)
         if getattr(args, "strict", False):
             errors += warnings  # --strict: warnings fail the check too
     if errors or pack is None:
-        print(f"{errors} problem(s) found.", file=sys.stderr)
+        said = ngettext("{count} problem found.", "{count} problems found.", errors)
+        print(said.format(count=number(errors)), file=sys.stderr)
         return 1
     print(
         _("{sections} sections, {items} items, {citations} citations, all found").format(
@@ -94,11 +101,14 @@ def unknown_command(name: str, names: Sequence[str]) -> str:
     from separ.safe import safe_line
 
     close = difflib.get_close_matches(name, names, n=2, cutoff=0.6)
-    hint = " or ".join(f"'{c}'" for c in close)
-    said = f"unknown command '{safe_line(name)}'"
+    hint = _(" or ").join(f"'{c}'" for c in close)
     if hint:
-        return f"{said}; did you mean {hint}? ('separ help' lists every command)"
-    return f"{said}; 'separ help' lists every command"
+        message = _(
+            "unknown command '{command}'; did you mean {close}? ('separ help' lists every command)"
+        )
+    else:
+        message = _("unknown command '{command}'; 'separ help' lists every command")
+    return message.format(command=safe_line(name), close=hint)
 
 
 _TAKES_VALUE = ("--pack", "--data-dir", "--lang")
@@ -129,16 +139,43 @@ def _wants_command(argv: Sequence[str]) -> bool:
     return any(arg in ("-h", "--help") for arg in argv) or _first_positional(argv) is not None
 
 
+class _Parser(argparse.ArgumentParser):
+    """The parser of every command: in a right-to-left language, each line of its help that
+    holds right-to-left text is laid out from the right (an option's line begins with its Latin
+    name, which would otherwise set the line left to right), wherever it is shown."""
+
+    def format_help(self) -> str:
+        """The help, its right-to-left lines marked as such."""
+        return _directed(super().format_help())
+
+    def format_usage(self) -> str:
+        """The usage line, marked as the help's."""
+        return _directed(super().format_usage())
+
+
+def _directed(text: str) -> str:
+    if not right_to_left():
+        return text
+    from separ.i18n.console import right_to_left_lines
+
+    return right_to_left_lines(text)
+
+
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without `commands`, only what opening the app needs (a faster start)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="separ",
-        description=(
+        description=_(
             "Separ: an offline digital-safety checklist. With no command, opens the checklist."
         ),
-        epilog="Separ never connects to the network. Progress stays on this machine.",
+        epilog=_("Separ never connects to the network. Progress stays on this machine."),
     )
-    parser.add_argument("--version", action="version", version=f"separ {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"separ {__version__}",
+        help=_("show Separ's version number and exit"),
+    )
     add_common_options(parser)
     parser.set_defaults(run=_app)
     if not commands:
@@ -150,7 +187,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     from separ.links import command as links_command
     from separ.pack.format_situations import SCHEMAS
 
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    sub = parser.add_subparsers(title=_("commands"), metavar="COMMAND")
 
     def command(name: str, run, help: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
@@ -158,27 +195,29 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         p.set_defaults(run=run)
         return p
 
-    check_parser = command("check", _check, "check a guidance pack and report every problem")
+    check_parser = command("check", _check, _("check a guidance pack and report every problem"))
     check_parser.add_argument(
         "--strict",
         action="store_true",
-        help="count warnings (translations missing or out of date) as problems: exit 1",
+        help=_("count warnings (translations missing or out of date) as problems: exit 1"),
     )
     export_command.add_parsers(command)
     situations_command.add_parsers(command)
     progress_commands.add_parsers(command)
     links_command.add_parsers(command)
-    schema = command("schema", _schema, "print the JSON Schema of a pack file, for editors")
+    schema = command("schema", _schema, _("print the JSON Schema of a pack file, for editors"))
     schema.add_argument(
         "kind",
         nargs="?",
         default="section",
         choices=tuple(SCHEMAS),
-        help="which file: a guidance section (default), seeds/sources.yaml, a situation, "
-        "help/start-here.yaml or help/contacts.yaml",
+        help=_(
+            "which file: a guidance section (default), seeds/sources.yaml, a situation, "
+            "help/start-here.yaml or help/contacts.yaml"
+        ),
     )
     show_command.add_parsers(command)
-    help_parser = command("help", _help, "show this help, or a command's: 'separ help export'")
+    help_parser = command("help", _help, _("show this help, or a command's: 'separ help export'"))
     help_parser.add_argument("topic", nargs="?", metavar="COMMAND")
     return parser
 
@@ -189,12 +228,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     # Before the parser is built, so that its help is in the chosen language too.
     use_language(choose_language(language_in_arguments(argv)))
-    # Everything the command line prints passes the one door for outside text.
-    with safe_output():
-        if not argv:
-            # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms).
+    if argv and current_language() != "en":
+        from separ.cli_words import speak_argparse
+
+        speak_argparse()
+    if not argv:
+        # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms).
+        with safe_output():
             return _run(_app, argparse.Namespace())
-        parser = build_parser(commands=_wants_command(argv))
+    wants_command = _wants_command(argv)
+    # A command's output (not the app's screen) is reordered for terminals that cannot.
+    with _console(wants_command), safe_output():
+        # Everything the command line prints passes the one door for outside text.
+        parser = build_parser(commands=wants_command)
         name = _first_positional(argv)
         names = command_names(parser)
         if name is not None and names and name not in names:
@@ -202,6 +248,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         args = parser.parse_args(argv)
         return _run(args.run, args)
+
+
+def _console(wanted: bool):
+    """Right-to-left lines shaped and reordered on a terminal that does not (see
+    `separ.i18n.console`); nothing at all when the app opens instead, which draws its own."""
+    if not wanted:
+        import contextlib
+
+        return contextlib.nullcontext()
+    from separ.i18n.console import console_output
+
+    return console_output()
 
 
 def _utf8_output() -> None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from separ.i18n import N_, _
 from separ.owner_only import make_folders
 
 APP_NAME = "separ"
@@ -57,6 +58,9 @@ def default_data_dir() -> Path:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+NOT_SAVED = N_("This change was not saved.")
 
 
 class ProgressError(Exception):
@@ -161,10 +165,11 @@ class ProgressStore:
                 )
         except (OSError, sqlite3.OperationalError) as error:
             reason = getattr(error, "strerror", None) or error
-            raise ProgressError(
-                f"cannot open the progress file {self.path}: {reason}. Nothing was changed; "
+            message = _(
+                "cannot open the progress file {file}: {reason}. Nothing was changed; "
                 "try again, or use --no-save."
-            ) from error
+            )
+            raise ProgressError(message.format(file=self.path, reason=reason)) from error
         return db
 
     def _open_file(self) -> sqlite3.Connection:
@@ -172,15 +177,16 @@ class ProgressStore:
         for side in ("", *_SIDE_FILES):
             name = Path(f"{self.path}{side}")
             if name.is_symlink():
-                raise ProgressError(
-                    f"{name} is a symbolic link, and Separ does not follow links to its "
+                message = _(
+                    "{file} is a symbolic link, and Separ does not follow links to its "
                     "progress file. Remove the link, or choose another folder with --data-dir."
                 )
+                raise ProgressError(message.format(file=name))
         if os.path.lexists(self.path) and not stat.S_ISREG(os.lstat(self.path).st_mode):
-            raise ProgressError(
-                f"{self.path} is not a regular file. Remove it, or choose another folder "
-                "with --data-dir."
+            message = _(
+                "{file} is not a regular file. Remove it, or choose another folder with --data-dir."
             )
+            raise ProgressError(message.format(file=self.path))
         # Create the file owner-only before SQLite touches it; its journals inherit the mode.
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
         fd = os.open(self.path, flags, 0o600)
@@ -194,7 +200,7 @@ class ProgressStore:
         db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
         try:
             db.execute("PRAGMA synchronous = FULL")
-            app_id, version, _ = _state(db)
+            app_id, version, _count = _state(db)
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise _NotOurs("the file is damaged")
             if app_id != APPLICATION_ID or version < SCHEMA_VERSION:
@@ -246,9 +252,10 @@ class ProgressStore:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise ProgressError(
-                f"cannot read the progress file {self.path}: {error}. Try again, or use --no-save."
-            ) from error
+            message = _(
+                "cannot read the progress file {file}: {reason}. Try again, or use --no-save."
+            )
+            raise ProgressError(message.format(file=self.path, reason=error)) from error
 
     def _write(self, sql: str, params: tuple = ()) -> int:
         """Run one change, committed before this returns; the number of rows it changed."""
@@ -256,10 +263,11 @@ class ProgressStore:
         try:
             return self._db.execute(sql, params).rowcount
         except sqlite3.Error as error:
-            raise ProgressError(
-                f"cannot save to the progress file {self.path}: {error}. This change was not "
+            message = _(
+                "cannot save to the progress file {file}: {reason}. This change was not "
                 "saved; try again, or use --no-save."
-            ) from error
+            )
+            raise ProgressError(message.format(file=self.path, reason=error)) from error
 
     def is_saving(self) -> bool:
         """Whether changes reach the disk; notices a file removed or replaced since opening.
@@ -275,17 +283,17 @@ class ProgressStore:
                 return True
         except OSError:
             pass
-        message = (
-            f"the progress file {self.path} was removed while Separ was open (by 'separ wipe'?); "
+        message = _(
+            "the progress file {file} was removed while Separ was open (by 'separ wipe'?); "
             "nothing more is saved in this session."
-        )
+        ).format(file=self.path)
         memory = sqlite3.connect(":memory:", isolation_level=None)
         with contextlib.suppress(sqlite3.Error):
             self._db.backup(memory)  # the open file is still readable: keep what is shown
         self._db.close()
         self._db, self.path, self.save = memory, None, False
         if self.on_lost is None:
-            raise ProgressError(f"{message} This change was not saved.")
+            raise ProgressError(f"{message} {_(NOT_SAVED)}")
         self.on_lost(message)
         return False
 

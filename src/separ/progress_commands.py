@@ -8,7 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from separ.i18n import _
+from separ.i18n import _, ngettext
+from separ.i18n.persian import comma, number
 from separ.pack.model import Pack
 from separ.safe import safe_line
 from separ.session import data_dir, load_pack_or_exit, open_store
@@ -22,25 +23,27 @@ LIST_FORMAT = "id<TAB>section-id<TAB>level<TAB>done|open"
 
 def add_parsers(command: Callable) -> None:
     """Add this module's commands, given `command(name, run, help)` from the CLI."""
-    listing = command("list", run_list, "print every item on a line of its own, with its state")
-    listing.epilog = (
-        f"Each line is: {LIST_FORMAT}. Items come in checklist order. "
+    listing = command("list", run_list, _("print every item on a line of its own, with its state"))
+    listing.epilog = _(
+        "Each line is: {format}. Items come in checklist order. "
         "Meant for scripts; --titles is meant for people and screen readers."
-    )
+    ).format(format=LIST_FORMAT)
     listing.add_argument(
         "--titles",
         action="store_true",
-        help="print titles under their sections: 'open, essential: Title (id)'",
+        help=_("print titles under their sections: 'open, essential: Title (id)'"),
     )
+    tick_help = {True: _("mark items as done"), False: _("mark items as not done")}
     for name, done in (("tick", True), ("untick", False)):
-        verb = "done" if done else "not done"
-        parser = command(name, _tick_command(done), f"mark items as {verb}")
-        parser.add_argument("ids", nargs="+", metavar="ID", help="item ids, as 'separ list' shows")
-    command("where", run_where, "print where progress is kept")
+        parser = command(name, _tick_command(done), tick_help[done])
+        parser.add_argument(
+            "ids", nargs="+", metavar="ID", help=_("item ids, as 'separ list' shows")
+        )
+    command("where", run_where, _("print where progress is kept"))
     wipe = command(
-        "wipe", run_wipe, "remove all saved progress, and the files Separ exported, from here"
+        "wipe", run_wipe, _("remove all saved progress, and the files Separ exported, from here")
     )
-    wipe.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    wipe.add_argument("--yes", "-y", action="store_true", help=_("do not ask for confirmation"))
 
 
 def _fail(message: str) -> int:
@@ -76,10 +79,11 @@ def unknown_id_message(pack: Pack, ident: str) -> str:
     shown = safe_line(ident)
     close = difflib.get_close_matches(ident, [item.id for item in pack.items], n=3, cutoff=0.5)
     if not close:
-        return f"unknown item id '{shown}'; 'separ list' shows every id"
+        return _("unknown item id '{id}'; 'separ list' shows every id").format(id=shown)
     names = [f"'{name}'" for name in close]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-    return f"unknown item id '{shown}'; did you mean {listed}?"
+    either = _(" or ")
+    listed = names[0] if len(names) == 1 else f"{comma().join(names[:-1])}{either}{names[-1]}"
+    return _("unknown item id '{id}'; did you mean {close}?").format(id=shown, close=listed)
 
 
 def _tick_command(done: bool) -> Callable[[argparse.Namespace], int]:
@@ -100,20 +104,22 @@ def change_state(args: argparse.Namespace, done: bool) -> int:
     if unknown:
         for ident in unknown:
             _fail(unknown_id_message(pack, ident))
-        print("separ: nothing was changed.", file=sys.stderr)
+        print("separ: " + _("nothing was changed."), file=sys.stderr)
         return 1
     store = open_store(args)
+    already = _("already done: {id}") if done else _("already open: {id}")
+    changed = _("ticked: {id}") if done else _("unticked: {id}")
     try:
         for ident in ids:
             if store.is_done(ident) == done:
-                print(f"already {'done' if done else 'open'}: {ident}")
+                print(already.format(id=ident))
                 continue
             store.set_done(ident, done)
-            print(f"{'ticked' if done else 'unticked'}: {ident}")
+            print(changed.format(id=ident))
     finally:
         store.close()
     if not store.save:
-        print("separ: --no-save: this change is not kept.", file=sys.stderr)
+        print("separ: " + _("--no-save: this change is not kept."), file=sys.stderr)
     return 0
 
 
@@ -140,7 +146,7 @@ def run_wipe(args: argparse.Namespace) -> int:
 
     target = plan(data_dir(args))
     if target.empty:
-        print(f"Nothing to remove: no saved progress in {target.folder}.")
+        print(_("Nothing to remove: no saved progress in {folder}.").format(folder=target.folder))
         return 0
     if not args.yes:
         _describe(target)
@@ -148,43 +154,53 @@ def run_wipe(args: argparse.Namespace) -> int:
             return 1
     done = wipe(target)
     for path in done.removed:
-        print(f"removed {path}")
-    print(f"Removed {len(done.removed)} file(s).")
+        print(_("removed {file}").format(file=path))
+    count = len(done.removed)
+    print(
+        ngettext("Removed {count} file.", "Removed {count} files.", count).format(
+            count=number(count)
+        )
+    )
     if done.left:
-        print("Separ did not remove these files; they are still where they are:")
+        print(_("Separ did not remove these files; they are still where they are:"))
         for left in done.left:
             print(f"  {left.path}: {left.reason}")
     if not any(left.exists and left.path in target.files for left in done.left):
-        print("Separ has no saved progress on this machine now.")
-    print(BEYOND_REACH)
+        print(_("Separ has no saved progress on this machine now."))
+    print(_(BEYOND_REACH))
     return 1 if any(left.exists for left in done.left) else 0
 
 
 def _describe(target: Plan) -> None:
     """List what a wipe would remove."""
-    print("This removes all of Separ's saved progress and trusted sites:")
+    print(_("This removes all of Separ's saved progress and trusted sites:"))
     for path in target.files:
         print(f"  {path}")
     if target.exports:
-        print("and the files Separ exported, where they still hold what it wrote:")
+        print(_("and the files Separ exported, where they still hold what it wrote:"))
         for export in target.exports:
             print(f"  {export.path}")
+
+
+YES = frozenset({"y", "yes", "غ", "بله", "آره"})
+"""What confirms a wipe: y or yes; in Persian بله or آره, or غ, which the y key types on a
+Persian keyboard."""
 
 
 def _confirmed() -> bool:
     """Ask at a terminal; without one, say how to confirm."""
     if not sys.stdin.isatty():
         print(
-            "separ: not removed; run 'separ wipe --yes' to confirm without a prompt.",
+            "separ: " + _("not removed; run 'separ wipe --yes' to confirm without a prompt."),
             file=sys.stderr,
         )
         return False
     try:
-        answer = input("Remove them? [y/N] ").strip().lower()
+        answer = input(_("Remove them? [y/N] ")).strip().lower()
     except EOFError:  # Ctrl-D at the prompt is a no
         answer = ""
         print()
-    if answer not in ("y", "yes"):
-        print("Nothing removed.")
+    if answer not in YES:
+        print(_("Nothing removed."))
         return False
     return True

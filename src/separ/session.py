@@ -11,8 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from separ.i18n.catalog import LANGUAGES, current_language
+from separ.i18n.catalog import LANGUAGES, _, current_language, ngettext
 from separ.i18n.lang import choose_language
+from separ.i18n.persian import number
 from separ.pack import Pack, PackError, load_pack
 from separ.progress import ProgressError, ProgressStore, default_data_dir
 
@@ -24,28 +25,32 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         type=Path,
         default=argparse.SUPPRESS,
-        help="use the guidance pack in DIR (guidance/ and seeds/ side by side); "
-        "default: the built-in pack",
+        help=_(
+            "use the guidance pack in DIR (guidance/ and seeds/ side by side); "
+            "default: the built-in pack"
+        ),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=Path,
         default=argparse.SUPPRESS,
-        help="keep progress in DIR (default: $SEPAR_DATA_DIR or your user data folder)",
+        help=_("keep progress in DIR (default: $SEPAR_DATA_DIR or your user data folder)"),
     )
     parser.add_argument(
         "--no-save",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="save nothing: progress lives in memory and is gone when Separ closes",
+        help=_("save nothing: progress lives in memory and is gone when Separ closes"),
     )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help="speak this language: fa (Persian) or en (English); default: $SEPAR_LANG, "
-        "the language chosen in the app, or your locale",
+        help=_(
+            "speak this language: fa (Persian) or en (English); default: $SEPAR_LANG, or your "
+            "locale (the app also remembers the language chosen in it)"
+        ),
     )
 
 
@@ -66,18 +71,20 @@ def language(args: argparse.Namespace, remembered: str | None = None) -> str:
 
 
 def load_pack_or_exit(args: argparse.Namespace, lang: str | None = None) -> Pack:
-    """Load the chosen pack in a language (by default the one installed for this command, so
-    that its content speaks as its messages do); on problems print them, one per line, and
-    exit 1."""
+    """Load the chosen pack in a language (default: the one spoken now); on problems print them,
+    one per line, and exit 1."""
     try:
         return load_pack(pack_dir(args), lang=lang or current_language())
     except PackError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print(
-            f"separ: the pack has {len(error.problems)} problem(s); nothing was changed.",
-            file=sys.stderr,
+        count = len(error.problems)
+        message = ngettext(
+            "the pack has {count} problem; nothing was changed.",
+            "the pack has {count} problems; nothing was changed.",
+            count,
         )
+        print(f"separ: {message.format(count=number(count))}", file=sys.stderr)
         raise SystemExit(1) from None
 
 
@@ -102,7 +109,8 @@ def open_store(args: argparse.Namespace, *, create: bool = True) -> ProgressStor
 
 def recovery_message(store: ProgressStore) -> str:
     """One line telling the user that a damaged progress file was kept aside."""
-    return (
-        f"separ: the progress file could not be read; it was kept as {store.recovered_from} "
+    message = _(
+        "the progress file could not be read; it was kept as {file} "
         "and Separ started with empty progress."
     )
+    return f"separ: {message.format(file=store.recovered_from)}"

@@ -14,9 +14,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from separ.i18n import N_, _
 from separ.progress import DB_NAME, MADE_FOLDER, Export, ProgressStore, stored_files
 
-BEYOND_REACH = (
+BEYOND_REACH = N_(
     "A wipe cannot reach copies you made yourself, printouts, or backups of this computer."
 )
 
@@ -93,18 +94,28 @@ def _why_left(export: Export) -> Left | None:
     try:
         info = os.lstat(path)
     except FileNotFoundError:
-        return Left(path, "not there: moved or removed since, or never written", False)
+        return Left(path, _("not there: moved or removed since, or never written"), False)
     except OSError as error:
-        return Left(path, f"cannot be checked: {error.strerror or error}", True)
+        return Left(path, _("cannot be checked: {reason}").format(reason=_reason(error)), True)
     if not stat.S_ISREG(info.st_mode):
-        return Left(path, "no longer the file Separ wrote (now a link or a folder)", True)
+        return Left(path, _("no longer the file Separ wrote (now a link or a folder)"), True)
     try:
         same = _digest(path) == export.sha256
     except OSError as error:
-        return Left(path, f"cannot be read: {error.strerror or error}", True)
+        return Left(path, _("cannot be read: {reason}").format(reason=_reason(error)), True)
     if not same:
-        return Left(path, "changed since Separ wrote it, so it may be yours now", True)
+        return Left(path, _("changed since Separ wrote it, so it may be yours now"), True)
     return None
+
+
+def _reason(error: OSError) -> str:
+    """What the system said went wrong."""
+    return str(error.strerror or error)
+
+
+def _not_removed(path: Path, error: OSError) -> Left:
+    """A file that could not be removed, and why."""
+    return Left(path, _("cannot be removed: {reason}").format(reason=_reason(error)), True)
 
 
 def wipe(target: Plan) -> Wiped:
@@ -119,7 +130,7 @@ def wipe(target: Plan) -> Wiped:
         try:
             export.path.unlink()
         except OSError as error:
-            left.append(Left(export.path, f"cannot be removed: {error.strerror or error}", True))
+            left.append(_not_removed(export.path, error))
         else:
             removed.append(export.path)
     for path in [*target.files, *stored_files(target.folder)]:
@@ -130,7 +141,7 @@ def wipe(target: Plan) -> Wiped:
         except FileNotFoundError:
             continue
         except OSError as error:
-            left.append(Left(path, f"cannot be removed: {error.strerror or error}", True))
+            left.append(_not_removed(path, error))
         else:
             removed.append(path)
     if target.folder_is_ours:

@@ -20,6 +20,7 @@ from separ.export import (
 from separ.export.files import replaced_mode, sha256_of
 from separ.export.select import check_sections
 from separ.export.situations_command import add_focused_options, run_focused_export
+from separ.i18n import _
 from separ.pack.model import LEVELS
 from separ.progress import ProgressStore
 from separ.session import load_pack_or_exit, open_store
@@ -27,33 +28,39 @@ from separ.session import load_pack_or_exit, open_store
 
 def add_parsers(command: Callable) -> None:
     """Add this module's commands, given `command(name, run, help)` from the CLI."""
-    export = command("export", run_export, "write the checklist as Markdown, HTML or plain text")
+    export = command("export", run_export, _("write the checklist as Markdown, HTML or plain text"))
     export.add_argument(
-        "-f", "--format", choices=FORMATS, default="markdown", help="default: markdown"
+        "-f", "--format", choices=FORMATS, default="markdown", help=_("default: markdown")
     )
     export.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help=_("write to FILE instead of standard output"),
     )
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    export.add_argument("--open-only", action="store_true", help="leave out the items already done")
+    export.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
+    export.add_argument(
+        "--open-only", action="store_true", help=_("leave out the items already done")
+    )
     export.add_argument(
         "--section",
         metavar="ID",
         action="append",
         default=[],
-        help="only this section (repeat for more); 'separ list' shows section ids",
+        help=_("only this section (repeat for more); 'separ list' shows section ids"),
     )
-    export.add_argument("--level", choices=LEVELS, help="only the items of this level")
+    export.add_argument("--level", choices=LEVELS, help=_("only the items of this level"))
     export.add_argument(
         "--where",
         choices=("inside", "abroad"),
-        help="only what applies to a person inside the country, or abroad (and everywhere)",
+        help=_("only what applies to a person inside the country, or abroad (and everywhere)"),
     )
-    export.add_argument("--no-sources", action="store_true", help="leave out the quoted sources")
+    export.add_argument("--no-sources", action="store_true", help=_("leave out the quoted sources"))
     export.add_argument(
         "--blank",
         action="store_true",
-        help="all boxes empty and no counts: a sheet to fill in by hand",
+        help=_("all boxes empty and no counts: a sheet to fill in by hand"),
     )
     add_focused_options(export)
 
@@ -101,12 +108,17 @@ def output_problem(args: argparse.Namespace) -> str | None:
     if output is None:
         return None
     if not args.force and os.path.lexists(output):
-        return f"{output} exists; use --force to replace it"
+        return exists_message(output)
     try:
         replaced_mode(output)
     except NotAFile as error:
         return str(error)
     return None
+
+
+def exists_message(output: Path) -> str:
+    """ "FILE exists; use --force to replace it"."""
+    return _("{file} exists; use --force to replace it").format(file=output)
 
 
 def open_export_store(args: argparse.Namespace, needs_ticks: bool) -> ProgressStore | None:
@@ -138,15 +150,17 @@ def _write_file(output: Path, text: str, force: bool, store: ProgressStore | Non
     try:
         write_atomic(output, text, force=force)
     except ExportExists:
-        return _fail(f"{output} exists; use --force to replace it")
+        return _fail(exists_message(output))
     except NotAFile as error:
         return _fail(str(error))
     except OSError as error:
-        return _fail(f"cannot write {output}: {error.strerror or error}")
-    print(f"separ: wrote the checklist to {output}", file=sys.stderr)
+        reason = error.strerror or error
+        return _fail(_("cannot write {file}: {reason}").format(file=output, reason=reason))
+    print("separ: " + _("wrote the checklist to {file}").format(file=output), file=sys.stderr)
     if store is None:
         print(
-            "separ: --no-save: this file is not recorded, so 'separ wipe' will not remove it.",
+            "separ: "
+            + _("--no-save: this file is not recorded, so 'separ wipe' will not remove it."),
             file=sys.stderr,
         )
     return 0

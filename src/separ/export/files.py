@@ -11,6 +11,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from separ.i18n import N_, _
+
 EXTENSIONS = {"markdown": "md", "html": "html", "text": "txt"}
 """The file extension of each export format."""
 
@@ -19,25 +21,29 @@ class ExportExists(FileExistsError):
     """The target file exists and replacing it was not allowed."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} exists")
+        super().__init__(_("{file} exists").format(file=path))
         self.path = path
 
 
 class NotAFile(OSError):
     """The target exists and is not a regular file (a link, a folder, a device): never replaced."""
 
-    def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(f"{path} is {kind}; Separ replaces only a regular file")
+    def __init__(self, path: Path, kind: str | None) -> None:
+        if kind is None:
+            message = _("{file} is not a regular file; Separ replaces only a regular file")
+        else:
+            message = _("{file} is {kind}; Separ replaces only a regular file")
+        super().__init__(message.format(file=path, kind=_(kind) if kind else ""))
         self.path = path
 
 
 _KINDS = (
-    (stat.S_ISLNK, "a symbolic link"),
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISFIFO, "a pipe"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISLNK, N_("a symbolic link")),
+    (stat.S_ISDIR, N_("a folder")),
+    (stat.S_ISCHR, N_("a device")),
+    (stat.S_ISBLK, N_("a device")),
+    (stat.S_ISFIFO, N_("a pipe")),
+    (stat.S_ISSOCK, N_("a socket")),
 )
 
 
@@ -54,7 +60,7 @@ def replaced_mode(path: Path) -> int | None:
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(info.st_mode):
-        kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), None)
         raise NotAFile(path, kind)
     mode = stat.S_IMODE(info.st_mode)
     return mode if mode & ~0o600 == 0 else 0o600
@@ -126,7 +132,11 @@ def default_export_path(fmt: str, today: date | None = None) -> Path:
     from platformdirs import user_documents_path
 
     if fmt not in EXTENSIONS:
-        raise ValueError(f"unknown format '{fmt}'; formats: {', '.join(EXTENSIONS)}")
+        raise ValueError(
+            _("unknown format '{format}'; formats: {formats}").format(
+                format=fmt, formats=", ".join(EXTENSIONS)
+            )
+        )
     folder = user_documents_path()
     stem = f"separ-checklist-{(today or date.today()).isoformat()}"
     extension = EXTENSIONS[fmt]

@@ -11,8 +11,9 @@ import difflib
 from dataclasses import dataclass
 from datetime import date
 
-from separ.export.select import ShownItem
-from separ.pack.model import Pack, display_date
+from separ.export.select import ShownItem, status_line
+from separ.i18n import _
+from separ.pack.model import Pack
 from separ.pack.situation import Contact, End, Situation
 
 
@@ -51,10 +52,7 @@ class FocusedChecklist:
 
     def status(self, separator: str = " · ") -> str:
         """Under the title: "Printed 23 November 2026 · 2 of 9 done" (no counts if blank)."""
-        printed = f"Printed {display_date(self.today.isoformat())}"
-        if self.blank:
-            return printed
-        return f"{printed}{separator}{self.done} of {self.total} done"
+        return status_line(self.today, self.done, self.total, self.blank, separator)
 
 
 def find_situation(pack: Pack, ident: str) -> Situation:
@@ -64,8 +62,15 @@ def find_situation(pack: Pack, ident: str) -> Situation:
         return situation
     known = [s.id for s in pack.situations]
     close = difflib.get_close_matches(ident, known, n=1)
-    hint = f"did you mean '{close[0]}'? " if close else ""
-    raise UnknownSituation(f"unknown situation '{ident}'; {hint}'separ situations' lists them")
+    if close:
+        message = _(
+            "unknown situation '{situation}'; did you mean '{close}'? 'separ situations' lists them"
+        ).format(situation=ident, close=close[0])
+    else:
+        message = _("unknown situation '{situation}'; 'separ situations' lists them").format(
+            situation=ident
+        )
+    raise UnknownSituation(message)
 
 
 def route_words(situation: Situation, end: End) -> tuple[str, ...]:
@@ -93,7 +98,9 @@ def select_situation(
         if not ends:
             known = ", ".join(end.id for end in situation.ends)
             raise UnknownSituation(
-                f"situation '{situation.id}' has no end '{end_id}'; ends: {known}"
+                _("situation '{situation}' has no end '{end}'; ends: {known}").format(
+                    situation=situation.id, end=end_id, known=known
+                )
             )
     parts = []
     described: set[str] = set()
@@ -130,7 +137,7 @@ def select_start_here(
     """The "Start here" list as a focused checklist; UnknownSituation if the pack has none."""
     start = pack.start_here
     if start is None:
-        raise UnknownSituation("this pack has no 'Start here' list (help/start-here.yaml)")
+        raise UnknownSituation(_("this pack has no 'Start here' list (help/start-here.yaml)"))
     items = pack.items_by_ids(start.item_ids)
     shown = tuple(ShownItem(item, item.id in done and not blank) for item in items)
     part = ShownEnd(None, (), (), shown, frozenset())

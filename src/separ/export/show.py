@@ -7,17 +7,31 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from separ.export.select import ShownItem
+from separ.export.markdown import translated_layout
+from separ.export.select import ShownItem, untranslated
 from separ.export.text import item_lines
-from separ.pack.model import APPLIES_LABELS, LEVEL_MEANINGS, Item, Pack
+from separ.i18n import N_, _
+from separ.i18n.persian import comma
+from separ.pack.model import (
+    APPLIES_LABELS,
+    LEVEL_MEANINGS,
+    LEVEL_NAMES,
+    TRANSLATIONS_NOTE,
+    UNTRANSLATED,
+    Item,
+    Pack,
+)
 from separ.safe import safe, safe_line
 from separ.session import load_pack_or_exit, open_store
+
+SECTION = N_("Section")
+LEVEL = N_("Level")
 
 
 def add_parsers(command: Callable) -> None:
     """Add `separ show`, given `command(name, run, help)` from the CLI."""
-    show = command("show", run_show, "print one item in full: why, steps and sources")
-    show.add_argument("id", metavar="ID", help="an item id, as 'separ list' shows")
+    show = command("show", run_show, _("print one item in full: why, steps and sources"))
+    show.add_argument("id", metavar="ID", help=_("an item id, as 'separ list' shows"))
 
 
 def item_text(pack: Pack, item: Item, done: bool) -> str:
@@ -25,10 +39,15 @@ def item_text(pack: Pack, item: Item, done: bool) -> str:
     section = pack.section(item.section_id)
     lines = []
     if section is not None:
-        lines.append(f"Section: {section.title}")
-    lines.append(f"Level: {item.level}. {LEVEL_MEANINGS.get(item.level, '')}".rstrip())
+        marked = f" ({_(UNTRANSLATED)})" if untranslated(section.lang) else ""
+        lines.append(f"{_(SECTION)}: {section.title}{marked}")
+    name = _(LEVEL_NAMES.get(item.level, item.level))
+    meaning = _(LEVEL_MEANINGS[item.level]) if item.level in LEVEL_MEANINGS else ""
+    lines.append(f"{_(LEVEL)}: {name}. {meaning}".rstrip())
     if item.applies != "everywhere":
-        lines.append(f"{APPLIES_LABELS[item.applies]}.")
+        lines.append(f"{_(APPLIES_LABELS[item.applies])}.")
+    if translated_layout() and item.citations:
+        lines.append(_(TRANSLATIONS_NOTE))
     lines += ["", *item_lines(ShownItem(item, done), sources=True)]
     return safe("\n".join(lines)) + "\n"
 
@@ -39,10 +58,13 @@ def titles_text(pack: Pack, done: set[str]) -> str:
     for section in pack.sections:
         if lines:
             lines.append("")
-        lines.append(safe_line(section.title))
+        marked = f" ({_(UNTRANSLATED)})" if untranslated(section.lang) else ""
+        lines.append(safe_line(section.title) + marked)
         for item in section.items:
-            state = "done" if item.id in done else "open"
-            lines.append(f"  {state}, {item.level}: {safe_line(item.title)} ({item.id})")
+            state = _("done") if item.id in done else _("open")
+            level = _(LEVEL_NAMES.get(item.level, item.level))
+            marked = f" ({_(UNTRANSLATED)})" if untranslated(item.lang) else ""
+            lines.append(f"  {state}{comma()}{level}: {safe_line(item.title)} ({item.id}){marked}")
     return "\n".join(lines) + "\n"
 
 

@@ -15,6 +15,7 @@ from separ.export.focused import (
 )
 from separ.export.focused_render import render_focused
 from separ.export.workflow import render_workflow
+from separ.i18n import _
 from separ.pack.model import Pack
 from separ.safe import safe, safe_line
 from separ.session import load_pack_or_exit
@@ -28,12 +29,12 @@ def add_parsers(command) -> None:
     situations = command(
         "situations",
         run_situations,
-        "list what to do when something is happening, or print one situation",
+        _("list what to do when something is happening, or print one situation"),
     )
     situations.add_argument(
-        "id", nargs="?", metavar="ID", help="print this situation, its whole workflow"
+        "id", nargs="?", metavar="ID", help=_("print this situation, its whole workflow")
     )
-    situations.epilog = (
+    situations.epilog = _(
         "Without ID, one line per situation: id<TAB>title. With ID, the questions, the answers "
         "and where each leads, what to do at each end, and whom to contact."
     )
@@ -46,7 +47,7 @@ def run_situations(args: argparse.Namespace) -> int:
     if args.id is None:
         text = "".join(f"{s.id}\t{safe_line(s.title)}\n" for s in pack.situations)
         if not pack.situations:
-            return _fail("this pack has no situations (situations/*.yaml)")
+            return _fail(_("this pack has no situations (situations/*.yaml)"))
         sys.stdout.write(text)
         return 0
     try:
@@ -62,14 +63,18 @@ def add_focused_options(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--situation",
         metavar="ID",
-        help="a focused checklist for one situation: what to do now, its items in order, then "
-        "whom to contact; 'separ situations' lists the ids",
+        help=_(
+            "a focused checklist for one situation: what to do now, its items in order, then "
+            "whom to contact; 'separ situations' lists the ids"
+        ),
     )
-    export.add_argument("--end", metavar="END", help="with --situation: only the end with this id")
+    export.add_argument(
+        "--end", metavar="END", help=_("with --situation: only the end with this id")
+    )
     export.add_argument(
         "--start-here",
         action="store_true",
-        help="the essential items, in the order a newcomer should do them",
+        help=_("the essential items, in the order a newcomer should do them"),
     )
 
 
@@ -84,15 +89,19 @@ def run_focused_export(args: argparse.Namespace, pack: Pack) -> int:
     from separ.export.command import deliver, open_export_store, output_problem
 
     if args.situation is not None and args.start_here:
-        return _fail("--situation and --start-here cannot be combined; choose one")
+        return _fail(_("--situation and --start-here cannot be combined; choose one"))
     if args.end is not None and args.situation is None:
-        return _fail("--end goes with --situation ID")
+        return _fail(_("--end goes with --situation ID"))
     used = [flag for name, flag in _NOT_WITH_FOCUS if getattr(args, name)]
     if args.open_only:
         used.append("--open-only")
     if used:
         chosen = "--situation" if args.situation is not None else "--start-here"
-        return _fail(f"{', '.join(used)} cannot be combined with {chosen}")
+        return _fail(
+            _("{options} cannot be combined with {chosen}").format(
+                options=", ".join(used), chosen=chosen
+            )
+        )
     problem = output_problem(args)
     if problem is not None:
         return _fail(problem)

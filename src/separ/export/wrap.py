@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from separ.export.escape import one_line
 
 WIDTH = 78
 """Lines are wrapped to fit a terminal or a printed page."""
+
+
+def width_of(text: str) -> int:
+    """How many columns a text takes: the half-space (ZWNJ), direction marks and vowel marks
+    take none, so a Persian line is measured as it is seen."""
+    if text.isascii():
+        return len(text)
+    return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in text)
 
 
 def wrap(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> list[str]:
@@ -19,13 +29,15 @@ def wrap(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> list
         return []
     lines: list[str] = []
     line = ""
+    used = 0
     for word in text.split(" "):
+        cells = width_of(word)
         if not line:
-            line = first + word
-        elif len(line) + 1 + len(word) > width:
+            line, used = first + word, width_of(first) + cells
+        elif used + 1 + cells > width:
             lines.append(line)
-            line = rest + word
+            line, used = rest + word, width_of(rest) + cells
         else:
-            line += " " + word
+            line, used = f"{line} {word}", used + 1 + cells
     lines.append(line)
     return lines

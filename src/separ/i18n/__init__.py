@@ -12,6 +12,6 @@ Importing this package imports only `catalog`, and gettext only once a catalog i
 the CLI stays fast (about 2 ms for the modules it imports here, measured with -X importtime).
 """
 
-from separ.i18n.catalog import N_, _, current_language, ngettext, use_language
+from separ.i18n.catalog import N_, _, current_language, ngettext, speaking, use_language
 
-__all__ = ["N_", "_", "current_language", "ngettext", "use_language"]
+__all__ = ["N_", "_", "current_language", "ngettext", "speaking", "use_language"]

@@ -8,11 +8,15 @@ English needs no catalog: `_` returns the message itself and `gettext` is never 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Protocol
 
 DOMAIN = "separ"
 LANGUAGES: tuple[str, ...] = ("en", "fa")
 """The languages Separ speaks; English is the language of the source and needs no catalog."""
+RIGHT_TO_LEFT: tuple[str, ...] = ("fa",)
+"""The languages written from right to left."""
 
 
 class _Translations(Protocol):
@@ -44,6 +48,11 @@ def N_(message: str) -> str:
 def current_language() -> str:
     """The language installed by `use_language`: "en" or "fa"."""
     return _language
+
+
+def right_to_left(language: str | None = None) -> bool:
+    """Whether a language (default: the one spoken now) is written from right to left."""
+    return (language or _language) in RIGHT_TO_LEFT
 
 
 def catalog_bytes(language: str) -> bytes | None:
@@ -78,3 +87,19 @@ def use_language(language: str) -> bool:
 
     _translations = gettext.GNUTranslations(io.BytesIO(data))
     return True
+
+
+@contextlib.contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Speak a language while the block lasts, then the one spoken before (an export asked for in
+    another language than the interface's). Nothing changes if it is the language spoken now."""
+    global _translations, _language
+    if language == _language:
+        yield
+        return
+    saved = _translations, _language
+    use_language(language)
+    try:
+        yield
+    finally:
+        _translations, _language = saved

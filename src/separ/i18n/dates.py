@@ -27,6 +27,23 @@ PERSIAN_MONTHS: tuple[str, ...] = (
 )
 
 
+GREGORIAN_MONTHS_FA: tuple[str, ...] = (
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+)
+"""The Gregorian months as Iranians write them."""
+
+
 def solar_hijri(day: date) -> tuple[int, int, int]:
     """The Solar Hijri year, month (1-12) and day of a Gregorian date."""
     import jdatetime
@@ -58,3 +75,18 @@ def display_date(iso: str | None, language: str | None = None) -> str | None:
     except ValueError:
         return iso
     return long_date(day, language)
+
+
+def source_date(iso: str | None, language: str | None = None) -> str | None:
+    """The date a source gives itself: in Persian the Solar Hijri date, then the Gregorian one
+    the source states, in brackets ("۲۶ آبان ۱۳۹۹ (۱۶ نوامبر ۲۰۲۰)"), as the glossary asks for
+    sources published abroad; text that is not a date is kept as written."""
+    language = language or current_language()
+    if language != "fa" or not iso:
+        return display_date(iso, language)
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    gregorian = f"{day.day} {GREGORIAN_MONTHS_FA[day.month - 1]} {day.year}"
+    return f"{persian_date(day)} ({persian_digits(gregorian)})"

@@ -51,6 +51,16 @@ def quoted(text: str, language: str | None = None) -> str:
     return f"«{text}»" if language == "fa" else f"“{text}”"
 
 
+def semicolon(language: str | None = None) -> str:
+    """The semicolon between the parts of a list, and its space: "؛ " in Persian, "; " else."""
+    return "\u061b " if (language or current_language()) == "fa" else "; "
+
+
+def comma(language: str | None = None) -> str:
+    """The comma between the words of a list, and its space: "، " in Persian, ", " else."""
+    return "\u060c " if (language or current_language()) == "fa" else ", "
+
+
 def half_space(*parts: str) -> str:
     """Join the parts of one word with the half-space: half_space("پیام", "ها") → "پیام‌ها"."""
     return ZWNJ.join(parts)

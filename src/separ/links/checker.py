@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from separ.i18n import N_, _
 from separ.links import detect, lures, parallel
 from separ.links.domains import Split, split_host
-from separ.links.names import TYPO_MIN, Names, View
+from separ.links.names import TYPO_MIN, Names, View, aligned
 from separ.links.trusted import TrustedList
 from separ.links.url import RISKY_SCHEMES, Link, parse_link
 from separ.links.verdict import CAUTION, LEVELS, WARNING, Reason, Verdict
 
+YOU_MAY_READ = N_("you may read:")
+IT_OPENS = N_("it opens:")
 LONG_HOST = 60
 """Hosts longer than this (in characters) get a caution: the real site hides at the end."""
 DEEP_HOST = 4
@@ -54,8 +57,10 @@ class LinkChecker:
                 Reason(
                     "shortener",
                     CAUTION,
-                    f"{split.registrable} is a link shortener: the link hides where it really goes,"
-                    " so Separ cannot tell which site it leads to.",
+                    _(
+                        "{site} is a link shortener: the link hides where it really goes, "
+                        "so Separ cannot tell which site it leads to."
+                    ).format(site=split.registrable),
                 )
             )
         found = trusted.reported.find(link.ascii_host, trusted)
@@ -79,8 +84,9 @@ class LinkChecker:
                 Reason(
                     "long-host",
                     CAUTION,
-                    "The address is unusually long or deep; the site is only its end: "
-                    f"{split.registrable}.",
+                    _(
+                        "The address is unusually long or deep; the site is only its end: {site}."
+                    ).format(site=split.registrable),
                 )
             )
         if link.userinfo is not None:
@@ -151,18 +157,24 @@ class LinkChecker:
 
 
 _RISKY = {
-    "javascript": "This is a javascript: link: it opens no site, it runs a program in your "
-    "browser, with your accounts signed in. Honest links are never written this way.",
-    "data": "This is a data: link: the whole page travels inside the link, so nothing shows "
-    "whose it is. Phishing pages hide this way.",
-    "file": "This is a file: link: it opens a file on your computer or on someone's server, not "
-    "a web site; on Windows it can hand your login details to that server.",
+    "javascript": N_(
+        "This is a javascript: link: it opens no site, it runs a program in your "
+        "browser, with your accounts signed in. Honest links are never written this way."
+    ),
+    "data": N_(
+        "This is a data: link: the whole page travels inside the link, so nothing shows "
+        "whose it is. Phishing pages hide this way."
+    ),
+    "file": N_(
+        "This is a file: link: it opens a file on your computer or on someone's server, not "
+        "a web site; on Windows it can hand your login details to that server."
+    ),
 }
 
 
 def _risky_scheme(scheme: str) -> Reason:
     """A javascript:, data: or file: link: always a warning."""
-    return Reason(f"{scheme}-link", WARNING, _RISKY[scheme])
+    return Reason(f"{scheme}-link", WARNING, _(_RISKY[scheme]))
 
 
 def _tricks(link: Link) -> list[Reason]:
@@ -173,10 +185,12 @@ def _tricks(link: Link) -> list[Reason]:
             Reason(
                 "userinfo",
                 WARNING,
-                f"Everything before '@' ({link.userinfo}) is not where the link goes: "
-                f"a browser ignores it and opens {link.host}.",
+                _(
+                    "Everything before '@' ({before}) is not where the link goes: "
+                    "a browser ignores it and opens {host}."
+                ).format(before=link.userinfo, host=link.host),
                 None,
-                (f"you may read:  {link.userinfo}", f"it opens:      {link.host}"),
+                aligned(((YOU_MAY_READ, link.userinfo), (IT_OPENS, link.host))),
             )
         )
     if link.ip is not None:
@@ -185,8 +199,10 @@ def _tricks(link: Link) -> list[Reason]:
                 Reason(
                     "ip-address",
                     WARNING,
-                    f"The address is an IP address in disguise: a browser reads it as {link.ip}. "
-                    "Honest links are not written this way.",
+                    _(
+                        "The address is an IP address in disguise: a browser reads it as {ip}. "
+                        "Honest links are not written this way."
+                    ).format(ip=link.ip),
                 )
             )
         else:
@@ -194,9 +210,10 @@ def _tricks(link: Link) -> list[Reason]:
                 Reason(
                     "ip-address",
                     CAUTION,
-                    f"The link goes to a bare IP address ({link.ip}), not to a named site, so "
-                    "Separ "
-                    "cannot tell whose it is. Honest sites rarely send people to one.",
+                    _(
+                        "The link goes to a bare IP address ({ip}), not to a named site, so "
+                        "Separ cannot tell whose it is. Honest sites rarely send people to one."
+                    ).format(ip=link.ip),
                 )
             )
     if link.scheme == "http":
@@ -204,9 +221,10 @@ def _tricks(link: Link) -> list[Reason]:
             Reason(
                 "plain-http",
                 CAUTION,
-                "The link uses plain http, not https: what you send and see can be read and "
-                "changed "
-                "on the way. Never sign in or send anything private through it.",
+                _(
+                    "The link uses plain http, not https: what you send and see can be read and "
+                    "changed on the way. Never sign in or send anything private through it."
+                ),
             )
         )
     if link.percent_host:
@@ -214,8 +232,10 @@ def _tricks(link: Link) -> list[Reason]:
             Reason(
                 "percent-host",
                 CAUTION,
-                f"The site name is written with percent codes (such as %69 for i), which hides it; "
-                f"it means {link.host}.",
+                _(
+                    "The site name is written with percent codes (such as %69 for i), which "
+                    "hides it; it means {host}."
+                ).format(host=link.host),
             )
         )
     return reasons
@@ -228,6 +248,8 @@ def _softened(reason: Reason, link: Link) -> Reason:
     return Reason(
         reason.kind,
         CAUTION,
-        f"The link carries '{link.userinfo}' before '@'. It still opens {link.host}, but honest "
-        "links rarely look like this.",
+        _(
+            "The link carries '{before}' before '@'. It still opens {host}, but honest "
+            "links rarely look like this."
+        ).format(before=link.userinfo, host=link.host),
     )

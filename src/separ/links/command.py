@@ -12,12 +12,13 @@ import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from separ.i18n import N_, _, current_language
 from separ.safe import safe_json, safe_line
 from separ.session import add_common_options, data_dir, open_store, pack_dir
 
 EXIT_OK, EXIT_WARNING, EXIT_NOT_A_LINK = 0, 1, 2
 
-LINK_EPILOG = (
+LINK_EPILOG = N_(
     "Separ never opens, fetches or looks up a link: it compares the address with trusted sites "
     "(its own list and yours: see 'separ trust'). Exit status: 0 no warning (ok or caution), "
     "1 a warning, 2 some input was not a link. Caution is for what is often innocent: plain "
@@ -27,34 +28,38 @@ LINK_EPILOG = (
 
 def add_parsers(command: Callable) -> None:
     """Add this module's commands, given `command(name, run, help)` from the CLI."""
-    link = command("link", run_link, "check links for look-alike sites, offline")
-    link.epilog = LINK_EPILOG
+    link = command("link", run_link, _("check links for look-alike sites, offline"))
+    link.epilog = _(LINK_EPILOG)
     link.add_argument(
         "links",
         nargs="+",
         metavar="URL",
-        help="links to check; '-' reads a whole message from standard input and checks every "
-        "link in it (defanged ones too: hxxps://example[.]com)",
+        help=_(
+            "links to check; '-' reads a whole message from standard input and checks every "
+            "link in it (defanged ones too: hxxps://example[.]com)"
+        ),
     )
     link.add_argument(
-        "--json", action="store_true", help="print one JSON object per link, for scripts"
+        "--json", action="store_true", help=_("print one JSON object per link, for scripts")
     )
 
-    trust = command("trust", run_trust, "add, remove or list your own trusted sites")
-    trust.epilog = (
+    trust = command("trust", run_trust, _("add, remove or list your own trusted sites"))
+    trust.epilog = _(
         "Your list is kept with your progress on this computer ('separ wipe' removes it). Add "
         "your group's site here: Separ then warns about copies of it."
     )
     actions = trust.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="trust a site (and its subdomains)")
+    add = actions.add_parser("add", help=_("trust a site (and its subdomains)"))
     add.add_argument("domains", nargs="+", metavar="DOMAIN")
     add.add_argument(
-        "--force", action="store_true", help="add it even if it looks like a copy of a trusted site"
+        "--force",
+        action="store_true",
+        help=_("add it even if it looks like a copy of a trusted site"),
     )
-    remove = actions.add_parser("remove", help="stop trusting a site you added")
+    remove = actions.add_parser("remove", help=_("stop trusting a site you added"))
     remove.add_argument("domains", nargs="+", metavar="DOMAIN")
-    listing = actions.add_parser("list", help="show your trusted sites")
-    listing.add_argument("--builtin", action="store_true", help="also show Separ's own list")
+    listing = actions.add_parser("list", help=_("show your trusted sites"))
+    listing.add_argument("--builtin", action="store_true", help=_("also show Separ's own list"))
     for parser in (add, remove, listing):
         add_common_options(parser)
 
@@ -84,13 +89,14 @@ def make_checker(args: argparse.Namespace):
 
 
 @cache
-def _item_title(pack_root) -> str | None:
-    """The title of the look-alike checklist item in the pack, if the pack loads and has it."""
+def _item_title(pack_root, lang: str) -> str | None:
+    """The title of the look-alike checklist item in the pack, in a language, if the pack loads
+    and has it."""
     from separ.links.report import ITEM_ID
     from separ.pack import PackError, load_pack
 
     try:
-        item = load_pack(pack_root).item(ITEM_ID)
+        item = load_pack(pack_root, lang=lang).item(ITEM_ID)
     except PackError:
         return None
     return item.title if item else None
@@ -107,7 +113,7 @@ def _inputs(links: list[str]) -> Iterator[str | None]:
             continue
         if sys.stdin.isatty():
             print(
-                "Paste a message or links; end with Ctrl-D (Ctrl-Z, Enter on Windows).",
+                _("Paste a message or links; end with Ctrl-D (Ctrl-Z, Enter on Windows)."),
                 file=sys.stderr,
             )
         elif hasattr(sys.stdin, "reconfigure"):
@@ -147,7 +153,7 @@ def run_link(args: argparse.Namespace) -> int:
     for text in _inputs(args.links):
         if text is None:
             bad = True
-            print("separ: no link found in the text (nothing to check).", file=sys.stderr)
+            print("separ: " + _("no link found in the text (nothing to check)."), file=sys.stderr)
             if args.json:
                 print(safe_json({"link": None, "verdict": "no-link"}))
             continue
@@ -155,7 +161,8 @@ def run_link(args: argparse.Namespace) -> int:
             verdict = checker.check(text)
         except NotALink as error:
             bad = True
-            print(f"separ: not a link: '{safe_line(text)}': {error}", file=sys.stderr)
+            said = _("not a link: '{text}': {reason}").format(text=safe_line(text), reason=error)
+            print(f"separ: {said}", file=sys.stderr)
             if args.json:
                 failed = {"link": text, "verdict": "not-a-link", "error": str(error)}
                 print(safe_json(failed))
@@ -170,10 +177,10 @@ def run_link(args: argparse.Namespace) -> int:
         if not first:
             print()
         first = False
-        title = _item_title(pack_dir(args)) if verdict.level != "ok" else None
+        title = _item_title(pack_dir(args), current_language()) if verdict.level != "ok" else None
         print(render(verdict, title), flush=True)
     if not args.json and not first:
-        print(f"\n{NEVER_OPENED}")
+        print(f"\n{_(NEVER_OPENED)}")
     return EXIT_NOT_A_LINK if bad else status
 
 
@@ -188,7 +195,7 @@ def run_trust(args: argparse.Namespace) -> int:
 
 def _saved_note(args: argparse.Namespace) -> str:
     """What to add when nothing is saved."""
-    return " (not saved: --no-save)" if getattr(args, "no_save", False) else ""
+    return _(" (not saved: --no-save)") if getattr(args, "no_save", False) else ""
 
 
 def _trust_add(args: argparse.Namespace) -> int:
@@ -203,28 +210,37 @@ def _trust_add(args: argparse.Namespace) -> int:
             try:
                 domain = normalise_domain(text)
             except ValueError as error:
-                print(f"separ: cannot trust '{safe_line(text)}': {error}", file=sys.stderr)
+                said = _("cannot trust '{text}': {reason}").format(
+                    text=safe_line(text), reason=error
+                )
+                print(f"separ: {said}", file=sys.stderr)
                 status = 2
                 continue
             verdict = checker.check(domain)
             reported = [r for r in verdict.reasons if r.kind == "reported"]
             if reported and not args.force:
-                print(f"separ: not added: {reported[0].message}", file=sys.stderr)
+                said = _("not added: {reason}").format(reason=reported[0].message)
+                print(f"separ: {said}", file=sys.stderr)
                 status = max(status, 1)
                 continue
             if verdict.level == "warning" and verdict.imitates and not args.force:
-                print(
-                    f"separ: not added: {domain} looks like a copy of {verdict.imitates}. "
-                    f"{verdict.reasons[0].message} If you are sure, run "
-                    f"'separ trust add --force {domain}'.",
-                    file=sys.stderr,
+                said = _(
+                    "not added: {domain} looks like a copy of {site}. {reason} If you are sure, "
+                    "run '{command}'."
+                ).format(
+                    domain=domain,
+                    site=verdict.imitates,
+                    reason=verdict.reasons[0].message,
+                    command=f"separ trust add --force {domain}",
                 )
+                print(f"separ: {said}", file=sys.stderr)
                 status = max(status, 1)
                 continue
             if store.add_trusted(domain):
-                print(f"Trusted: {domain} and its subdomains{_saved_note(args)}.")
+                said = _("Trusted: {domain} and its subdomains{note}.")
+                print(said.format(domain=domain, note=_saved_note(args)))
             else:
-                print(f"Already trusted: {domain}.")
+                print(_("Already trusted: {domain}.").format(domain=domain))
     finally:
         store.close()
     return status
@@ -243,9 +259,11 @@ def _trust_remove(args: argparse.Namespace) -> int:
             except ValueError:
                 domain = text.strip().lower()
             if store.remove_trusted(domain):
-                print(f"No longer trusted: {domain}{_saved_note(args)}.")
+                said = _("No longer trusted: {domain}{note}.")
+                print(said.format(domain=domain, note=_saved_note(args)))
             else:
-                print(f"separ: {domain} is not on your trusted list.", file=sys.stderr)
+                said = _("{domain} is not on your trusted list.").format(domain=domain)
+                print(f"separ: {said}", file=sys.stderr)
                 status = 1
     finally:
         store.close()
@@ -258,18 +276,18 @@ def _trust_list(args: argparse.Namespace) -> int:
 
     mine = _my_domains(args)
     if args.builtin:
-        print("Separ's own list:")
+        print(_("Separ's own list:"))
         for site in load_trusted(pack_dir(args)).sites:
             print(f"  {site.domain}  ({site.owner})")
-        print("\nYour own list:")
-        for domain in mine or ["(none yet: add one with 'separ trust add DOMAIN')"]:
+        print("\n" + _("Your own list:"))
+        for domain in mine or [_("(none yet: add one with 'separ trust add DOMAIN')")]:
             print(f"  {domain}")
         return 0
     for domain in mine:
         print(domain)
     if not mine:
         print(
-            "You have not added any trusted sites. Add one with 'separ trust add DOMAIN'.",
+            _("You have not added any trusted sites. Add one with 'separ trust add DOMAIN'."),
             file=sys.stderr,
         )
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 
+from separ.i18n import N_, _
 from separ.links.confusables import (
     is_mixed_script,
     lookalikes,
@@ -17,7 +18,14 @@ from separ.links.confusables import (
     scripts,
 )
 from separ.links.edits import Edit, likely_false_alarm, one_edit
-from separ.links.names import OTHER_ENDING_MIN, TYPO_MIN, Names, View, side_by_side
+from separ.links.names import (
+    OTHER_ENDING_MIN,
+    TYPO_MIN,
+    Names,
+    View,
+    address_column,
+    side_by_side,
+)
 from separ.links.trusted import TrustedSite
 from separ.links.verdict import CAUTION, WARNING, Reason
 
@@ -26,30 +34,59 @@ def _marks(edit: Edit, shown: str, offset: int) -> str:
     """A line of carets under the changed letters, aligned with `side_by_side`."""
     if not shown.isascii():
         return ""
-    return " " * (len("this link:  ") + offset + edit.at) + "^" * edit.width()
+    return " " * (address_column() + offset + edit.at) + "^" * edit.width()
 
 
 def _character_notes(name: str, real: str) -> list[str]:
     """What each look-alike character is: its code point, its name and the letter it passes for."""
     notes = [
-        f"'{found.char}' is {found.code} {found.name}, which looks like '{found.looks_like}'"
+        _("'{char}' is {code} {name}, which looks like '{looks_like}'").format(
+            char=found.char, code=found.code, name=found.name, looks_like=found.looks_like
+        )
         for found in lookalikes(name)
     ]
     if name.isascii():
         matcher = difflib.SequenceMatcher(a=name, b=real, autojunk=False)
         for op, a1, a2, b1, b2 in matcher.get_opcodes():
             if op != "equal":
-                notes.append(f"'{name[a1:a2]}' stands in for '{real[b1:b2]}'")
+                notes.append(
+                    _("'{found}' stands in for '{real}'").format(
+                        found=name[a1:a2], real=real[b1:b2]
+                    )
+                )
     return notes
+
+
+def _character(found) -> str:
+    """ "'а' is U+0430 CYRILLIC SMALL LETTER A": what a look-alike character really is."""
+    return _("'{char}' is {code} {name}").format(char=found.char, code=found.code, name=found.name)
+
+
+SCRIPT_NAMES = {
+    "Latin": N_("Latin"),
+    "Cyrillic": N_("Cyrillic"),
+    "Greek": N_("Greek"),
+    "Armenian": N_("Armenian"),
+    "Arabic": N_("Arabic"),
+    "Hebrew": N_("Hebrew"),
+    "Cherokee": N_("Cherokee"),
+}
+"""The alphabets look-alike names borrow from most, by their Unicode names."""
 
 
 def _script_note(name: str) -> str:
     """A sentence on the alphabets a name uses, when that is part of the trick."""
     found = sorted(s.title() for s in scripts(name))
+    if found and found != ["Latin"] and looks_latin(name) and not is_mixed_script(name):
+        alphabet = _(SCRIPT_NAMES.get(found[0], found[0]))
+        return _("It is written entirely in {alphabet} letters that look like Latin ones.").format(
+            alphabet=alphabet
+        )
+    found = [_(SCRIPT_NAMES.get(script, script)) for script in found]
     if is_mixed_script(name):
-        return f"It mixes letters from different alphabets: {' and '.join(found)}."
-    if found and found != ["Latin"] and looks_latin(name):
-        return f"It is written entirely in {found[0]} letters that look like Latin ones."
+        return _("It mixes letters from different alphabets: {alphabets}.").format(
+            alphabets=_(" and ").join(found)
+        )
     return ""
 
 
@@ -62,18 +99,24 @@ def homograph(view: View, host: str, ascii_host: str, names: Names) -> list[Reas
             len(site.name) < OTHER_ENDING_MIN and site.suffix != view.suffix
         ):
             continue
-        shown = host if host == ascii_host else f"{host}  (written {ascii_host})"
+        written = _("(written {address})").format(address=ascii_host)
+        shown = host if host == ascii_host else f"{host}  {written}"
         details = [*side_by_side(shown, site.domain), *_character_notes(view.name, site.name)]
         note = _script_note(view.name)
         if note:
             details.append(note)
-        ending = "" if view.suffix == site.suffix else f", under another ending (.{view.suffix})"
+        if view.suffix == site.suffix:
+            message = _("The name looks like {site} but is written with different characters.")
+        else:
+            message = _(
+                "The name looks like {site} but is written with different characters, "
+                "under another ending (.{ending})."
+            )
         return [
             Reason(
                 "homograph",
                 WARNING,
-                f"The name looks like {site.domain} but is written with different "
-                f"characters{ending}.",
+                message.format(site=site.domain, ending=view.suffix),
                 site.domain,
                 tuple(details),
             )
@@ -95,9 +138,10 @@ def alphabets(host: str) -> list[Reason]:
                 Reason(
                     kind,
                     CAUTION,
-                    f"'{label}' reads as '{reads}'. {note}",
+                    _("'{label}' reads as '{reads}'.").format(label=label, reads=reads)
+                    + f" {note}",
                     None,
-                    tuple(f"'{f.char}' is {f.code} {f.name}" for f in lookalikes(label)),
+                    tuple(_character(f) for f in lookalikes(label)),
                 )
             )
     return reasons
@@ -178,7 +222,9 @@ def typo(view: View, host: str, names: Names) -> list[Reason]:
         Reason(
             "typo",
             WARNING,
-            f"The name is one keystroke away from {site.domain} ({site.owner}): {edit.describe()}.",
+            _("The name is one keystroke away from {site} ({owner}): {change}.").format(
+                site=site.domain, owner=site.owner, change=edit.describe()
+            ),
             site.domain,
             side_by_side(host, real_host, note),
         )

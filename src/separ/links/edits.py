@@ -71,13 +71,17 @@ class Edit:
 
     def describe(self) -> str:
         """In plain words, e.g. "'q' instead of 'g'"."""
+        from separ.i18n import _
+
         if self.kind == "replaced":
-            return f"'{self.got}' instead of '{self.want}'"
-        if self.kind == "extra":
-            return f"an extra '{self.got}'"
-        if self.kind == "missing":
-            return f"'{self.want}' left out"
-        return f"'{self.got}' where the real name has '{self.want}' (two letters swapped)"
+            said = _("'{got}' instead of '{want}'")
+        elif self.kind == "extra":
+            said = _("an extra '{got}'")
+        elif self.kind == "missing":
+            said = _("'{want}' left out")
+        else:
+            said = _("'{got}' where the real name has '{want}' (two letters swapped)")
+        return said.format(got=self.got, want=self.want)
 
     def width(self) -> int:
         """How many characters of the first name to mark."""

@@ -4,6 +4,9 @@ addresses and pages anyone can publish. Each says in plain words what Separ saw 
 
 from __future__ import annotations
 
+from separ.i18n import _, current_language
+from separ.i18n.dates import GREGORIAN_MONTHS_FA
+from separ.i18n.persian import persian_digits
 from separ.links.bait import CHEAP_ENDINGS, is_daemon, read_name
 from separ.links.bait import front as bait_front
 from separ.links.domains import Split
@@ -28,9 +31,12 @@ _MONTHS = [
 
 
 def when(date: str) -> str:
-    """A report's date in words: "2024-05" is "May 2024"."""
-    year, _, month = date.partition("-")
+    """A report's date in words: "2024-05" is "May 2024" ("مه ۲۰۲۴" in Persian: a report
+    published abroad is dated as it dates itself)."""
+    year, _sep, month = date.partition("-")
     if month[:2].isdigit() and 1 <= int(month[:2]) <= 12:
+        if current_language() == "fa":
+            return persian_digits(f"{GREGORIAN_MONTHS_FA[int(month[:2]) - 1]} {year}")
         return f"{_MONTHS[int(month[:2]) - 1]} {year}"
     return date
 
@@ -39,12 +45,17 @@ def reported(address: str, reports: tuple[Report, ...]) -> Reason:
     """A known phishing address: where and when it was reported (the latest report first)."""
     latest = max(reports, key=lambda r: r.date)
     others = [r for r in reports if r is not latest]
-    message = (
-        f"This address ({address}) was reported as phishing in \u201c{latest.title}\u201d "
-        f"({latest.publisher}), {when(latest.date)}."
+    message = _(
+        "This address ({address}) was reported as phishing in \u201c{title}\u201d "
+        "({publisher}), {date}."
+    ).format(
+        address=address, title=latest.title, publisher=latest.publisher, date=when(latest.date)
     )
     details = tuple(
-        f"also reported in \u201c{r.title}\u201d ({r.publisher}), {when(r.date)}" for r in others
+        _("also reported in \u201c{title}\u201d ({publisher}), {date}").format(
+            title=r.title, publisher=r.publisher, date=when(r.date)
+        )
+        for r in others
     )
     return Reason("reported", WARNING, message, None, details, (latest, *others))
 
@@ -54,22 +65,32 @@ def platform(found: Platform) -> Reason:
     return Reason(
         "anyone-can-publish",
         CAUTION,
-        f"This page is not {found.owner}'s: anyone can publish under {found.address}. "
-        "Judge it by who sent it, and never sign in or download anything through it.",
+        _(
+            "This page is not {owner}'s: anyone can publish under {address}. "
+            "Judge it by who sent it, and never sign in or download anything through it."
+        ).format(owner=found.owner, address=found.address),
     )
 
 
 def hosting(kind: str, service: str, label: str, host: str) -> Reason:
     """An address under a free dynamic-DNS or hosting service; a warning if its name is bait."""
     bait = read_name(label)
-    what = "gives out free addresses" if kind == "dynamic-dns" else "hosts sites for free"
-    message = (
-        f"{service} {what}: anyone can get an address here, such as {host}, in a minute, so the "
-        "name says nothing about who runs it."
-    )
+    if kind == "dynamic-dns":
+        message = _(
+            "{service} gives out free addresses: anyone can get an address here, such as "
+            "{host}, in a minute, so the name says nothing about who runs it."
+        )
+    else:
+        message = _(
+            "{service} hosts sites for free: anyone can get an address here, such as {host}, "
+            "in a minute, so the name says nothing about who runs it."
+        )
+    message = message.format(service=service, host=host)
     if bait.strong:
         words = ", ".join(f"'{w}'" for w in bait.words[:3])
-        message += f" Its name is made of sign-in words ({words}), as phishing pages are."
+        message += " " + _(
+            "Its name is made of sign-in words ({words}), as phishing pages are."
+        ).format(words=words)
         return Reason(kind, WARNING, message)
     return Reason(kind, CAUTION, message)
 
@@ -86,9 +107,11 @@ def bait_name(split: Split) -> list[Reason]:
             Reason(
                 "front",
                 WARNING,
-                f"The name starts with '{front}', so the address reads like the end of a real "
-                f"one ('...{front[:-1]}' and more): a trick of phishing sites. The site is "
-                f"really {split.registrable}.",
+                _(
+                    "The name starts with '{front}', so the address reads like the end of a "
+                    "real one ('...{end}' and more): a trick of phishing sites. The site is "
+                    "really {site}."
+                ).format(front=front, end=front[:-1], site=split.registrable),
             )
         )
     if is_daemon(name):
@@ -96,8 +119,10 @@ def bait_name(split: Split) -> list[Reason]:
             Reason(
                 "mailer-daemon",
                 WARNING,
-                "The name imitates 'mailer-daemon', the system that sends mail delivery errors; "
-                f"no mail service has a site by that name. The site is really {split.registrable}.",
+                _(
+                    "The name imitates 'mailer-daemon', the system that sends mail delivery "
+                    "errors; no mail service has a site by that name. The site is really {site}."
+                ).format(site=split.registrable),
             )
         )
         return reasons
@@ -111,15 +136,23 @@ def bait_name(split: Split) -> list[Reason]:
     else:
         return reasons
     words = ", ".join(f"'{w}'" for w in bait.words[:4])
-    ending_note = f", under an ending that copies favour (.{ending})" if cheap else ""
-    message = (
-        f"The name is made of words that sign-in traps use ({words}){ending_note}. "
-        "Phishing pages are named like this to look like a service's own page; "
-        + (
-            "no real service sends you to such an address to sign in."
-            if level == WARNING
-            else "many honest sites are too, so open it only if you expected it."
+    if cheap:
+        said = _(
+            "The name is made of words that sign-in traps use ({words}), under an ending that "
+            "copies favour (.{ending})."
         )
-    )
+    else:
+        said = _("The name is made of words that sign-in traps use ({words}).")
+    if level == WARNING:
+        why = _(
+            "Phishing pages are named like this to look like a service's own page; no real "
+            "service sends you to such an address to sign in."
+        )
+    else:
+        why = _(
+            "Phishing pages are named like this to look like a service's own page; many honest "
+            "sites are too, so open it only if you expected it."
+        )
+    message = f"{said.format(words=words, ending=ending)} {why}"
     reasons.append(Reason("bait-words", level, message))
     return reasons

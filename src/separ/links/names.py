@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from separ.i18n import N_, _
+from separ.i18n.catalog import right_to_left
 from separ.links.confusables import loose_skeleton, plain_letters
 from separ.links.trusted import TrustedList, TrustedSite
 
@@ -215,7 +217,33 @@ class Names:
         return name in self.by_name
 
 
+THIS_LINK = N_("this link:")
+REAL_SITE = N_("real site:")
+
+
+def aligned(rows: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Addresses one above the other, each with its label ("this link:  instagarm.com").
+
+    In a right-to-left language the address comes first and its label after it
+    ("instagarm.com  ← این لینک"): each line then begins with the address, left to right, so the
+    addresses stay one above the other wherever the lines are laid out, and a line of carets
+    under the changed letters still points at them.
+    """
+    if right_to_left():
+        width = max(len(address) for _label, address in rows)
+        return tuple(f"{address.ljust(width)}  ← {_(label).rstrip(':')}" for label, address in rows)
+    width = max(len(_(label)) for label, _address in rows)
+    return tuple(f"{_(label).ljust(width)}  {address}" for label, address in rows)
+
+
+def address_column(labels: tuple[str, ...] = (THIS_LINK, REAL_SITE)) -> int:
+    """The column at which `aligned` puts the addresses."""
+    if right_to_left():
+        return 0
+    return max(len(_(label)) for label in labels) + 2
+
+
 def side_by_side(shown: str, real: str, note: str = "") -> tuple[str, ...]:
     """Two aligned lines, the link's address over the real one, and an optional note."""
-    lines = (f"this link:  {shown}", f"real site:  {real}")
+    lines = aligned(((THIS_LINK, shown), (REAL_SITE, real)))
     return (*lines, note) if note else lines

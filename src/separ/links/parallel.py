@@ -7,6 +7,7 @@ instagram-login.com, instagram.com.verify-account.net, insta.gram.com.
 
 from __future__ import annotations
 
+from separ.i18n import _
 from separ.links.bait import segment
 from separ.links.confusables import loose_skeleton
 from separ.links.detect import closest
@@ -14,10 +15,13 @@ from separ.links.domains import is_icann_suffix
 from separ.links.names import (
     KEYWORDS,
     OTHER_ENDING_MIN,
+    REAL_SITE,
     STRONG_MIN,
+    THIS_LINK,
     TYPO_MIN,
     Names,
     View,
+    aligned,
     side_by_side,
 )
 from separ.links.trusted import TrustedSite
@@ -47,9 +51,11 @@ def other_ending(view: View, names: Names) -> list[Reason]:
         Reason(
             "other-ending",
             level,
-            f"Same name as {site.domain} ({site.owner}), but under another ending: "
-            f".{view.suffix} instead of {endings}. Copies of a site are often made this way; "
-            "the real owner may hold other endings too, so check before you trust it.",
+            _(
+                "Same name as {site} ({owner}), but under another ending: "
+                ".{ending} instead of {endings}. Copies of a site are often made this way; "
+                "the real owner may hold other endings too, so check before you trust it."
+            ).format(site=site.domain, owner=site.owner, ending=view.suffix, endings=endings),
             site.domain,
             side_by_side(f"{view.name}.{view.suffix}", site.domain),
         )
@@ -145,8 +151,10 @@ def glued_name(view: View, host: str, names: Names) -> list[Reason]:
                     Reason(
                         "hyphenated",
                         WARNING,
-                        f"The name is {site.name} with a hyphen put inside it; "
-                        f"the real site is {site.domain}.",
+                        _(
+                            "The name is {name} with a hyphen put inside it; "
+                            "the real site is {site}."
+                        ).format(name=site.name, site=site.domain),
                         site.domain,
                         side_by_side(host, site.domain),
                     )
@@ -159,9 +167,10 @@ def glued_name(view: View, host: str, names: Names) -> list[Reason]:
         Reason(
             "glued-name",
             WARNING,
-            f"The name is {site.name} with '{added}' added: "
-            f"the real {site.owner} is {site.domain}. "
-            "Parallel sites are made this way.",
+            _(
+                "The name is {name} with '{added}' added: the real {owner} is {site}. "
+                "Parallel sites are made this way."
+            ).format(name=site.name, added=added, owner=site.owner, site=site.domain),
             site.domain,
             side_by_side(host, site.domain),
         )
@@ -192,8 +201,10 @@ def _joined(view: View, host: str, names: Names) -> list[Reason]:
                 Reason(
                     "glued-name",
                     CAUTION,
-                    f"The name joins {site.name} and '{added}': copies of a site are often "
-                    f"named this way. The real {site.owner} is {site.domain}.",
+                    _(
+                        "The name joins {name} and '{added}': copies of a site are often "
+                        "named this way. The real {owner} is {site}."
+                    ).format(name=site.name, added=added, owner=site.owner, site=site.domain),
                     site.domain,
                     side_by_side(host, site.domain),
                 )
@@ -213,15 +224,23 @@ def _glued_typo(view: View, host: str, names: Names) -> list[Reason]:
         # One keystroke from an ordinary word (matrix, element) is most often another word
         # (metrix, clement), and a word among words says nothing: only distinctive names count.
         if found is not None and not names.is_common(found[0]):
-            site, edit, _ = found
+            site, edit, _raw = found
             added = "-".join(t for t in tokens if t != token)
             return [
                 Reason(
                     "glued-name",
                     WARNING,
-                    f"The name contains '{token}', one keystroke away from {site.name} "
-                    f"({edit.describe()}), with '{added}' added: "
-                    f"the real {site.owner} is {site.domain}.",
+                    _(
+                        "The name contains '{token}', one keystroke away from {name} "
+                        "({change}), with '{added}' added: the real {owner} is {site}."
+                    ).format(
+                        token=token,
+                        name=site.name,
+                        change=edit.describe(),
+                        added=added,
+                        owner=site.owner,
+                        site=site.domain,
+                    ),
                     site.domain,
                     side_by_side(host, site.domain),
                 )
@@ -236,16 +255,14 @@ def embedded(view: View, host: str, names: Names) -> list[Reason]:
     real_site = f"{view.name}.{view.suffix}" if view.name else view.suffix
 
     def reason(site: TrustedSite, how: str) -> list[Reason]:
+        counts = _("(what counts is the end of the name)")
         return [
             Reason(
                 "embedded",
                 WARNING,
-                f"It {how}, but the site is really {real_site}, not {site.domain}.",
+                how.format(name=site.name, site=site.domain, real=real_site),
                 site.domain,
-                (
-                    f"this link:  {host}",
-                    f"real site:  {real_site}  (what counts is the end of the name)",
-                ),
+                aligned(((THIS_LINK, host), (REAL_SITE, f"{real_site}  {counts}"))),
             )
         ]
 
@@ -254,21 +271,39 @@ def embedded(view: View, host: str, names: Names) -> list[Reason]:
         for end in range(start + 2, len(loose_labels) + 1):
             site = names.domains_by_labels.get(tuple(loose_labels[start:end]))
             if site is not None:
-                return reason(site, f"contains the address {site.domain}")
+                return reason(
+                    site,
+                    _("It contains the address {site}, but the site is really {real}, not {site}."),
+                )
         parts = tuple(loose_labels[start].split("-"))
         for i in range(len(parts)):
             for j in range(i + 2, len(parts) + 1):
                 site = names.domains_by_labels.get(parts[i:j])
                 if site is not None:
-                    return reason(site, f"contains {site.domain} with its dots turned into hyphens")
+                    return reason(
+                        site,
+                        _(
+                            "It contains {site} with its dots turned into hyphens, but the site "
+                            "is really {real}, not {site}."
+                        ),
+                    )
     # A trusted name as a subdomain (instagram.evil.net), or split by a dot (insta.gram.com).
     for label, loose in zip(view.subdomains, loose_labels, strict=False):
         sites = [s for s in names.sites_named(loose, view) if not names.is_common(s)]
         if sites and len(loose) >= TYPO_MIN:
-            return reason(sites[0], f"begins with the name {sites[0].name}")
+            return reason(
+                sites[0],
+                _("It begins with the name {name}, but the site is really {real}, not {site}."),
+            )
         found = _glued(label, names, view)
         if found is not None and len(found[0].name) >= TYPO_MIN:
-            return reason(found[0], f"begins with the name {found[0].name} and other words")
+            return reason(
+                found[0],
+                _(
+                    "It begins with the name {name} and other words, but the site is really "
+                    "{real}, not {site}."
+                ),
+            )
     return _split_name(view, host, names)
 
 
@@ -284,8 +319,9 @@ def _split_name(view: View, host: str, names: Names) -> list[Reason]:
                 Reason(
                     "split-name",
                     WARNING,
-                    f"The name {sites[0].name} is cut in two by a dot; "
-                    f"the real site is {sites[0].domain}.",
+                    _("The name {name} is cut in two by a dot; the real site is {site}.").format(
+                        name=sites[0].name, site=sites[0].domain
+                    ),
                     sites[0].domain,
                     side_by_side(host, sites[0].domain),
                 )

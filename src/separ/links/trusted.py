@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from separ.i18n import _, speaking
 from separ.links.domains import is_public_suffix, split_host
 from separ.links.hosting import Hosting, read_hosting
 from separ.links.indicators import Reported, read_indicators
@@ -140,15 +141,17 @@ def normalise_domain(text: str, *, allow_shared: bool = False) -> str:
     except NotALink as error:
         raise ValueError(str(error)) from None
     if link.ip is not None:
-        raise ValueError(f"{link.ip} is an IP address; trust a site by its name")
+        raise ValueError(_("{ip} is an IP address; trust a site by its name").format(ip=link.ip))
     host = link.host
     if host.startswith("www.") and host.count(".") >= 2:
         host = host[4:]
     unicode_host, ascii_host = normalise_host(host)
     if is_public_suffix(ascii_host) and not (allow_shared and "." in ascii_host):
         raise ValueError(
-            f"{unicode_host} is an ending that many unrelated sites share; "
-            "trust a site's own address, such as mygroup.org"
+            _(
+                "{ending} is an ending that many unrelated sites share; "
+                "trust a site's own address, such as mygroup.org"
+            ).format(ending=unicode_host)
         )
     return unicode_host
 
@@ -206,11 +209,13 @@ def load_trusted(
         pack_root = Path(pack_root)
     folder = pack_root / TRUSTED_DIR
     problems: list[Problem] = []
-    sites, common_words = _shipped_sites(folder / SITES_FILE, problems)
-    shorteners = _shipped_shorteners(folder / SHORTENERS_FILE, problems)
-    hosting = read_hosting(folder / HOSTING_FILE, problems)
-    trusted = TrustedList(tuple(sites), shorteners, common_words, hosting)
-    reported = read_indicators(folder / INDICATORS_FILE, trusted, problems, strict=strict)
+    # Problems in a pack are said in English, as `separ check` says them all: for pack authors.
+    with speaking("en"):
+        sites, common_words = _shipped_sites(folder / SITES_FILE, problems)
+        shorteners = _shipped_shorteners(folder / SHORTENERS_FILE, problems)
+        hosting = read_hosting(folder / HOSTING_FILE, problems)
+        trusted = TrustedList(tuple(sites), shorteners, common_words, hosting)
+        reported = read_indicators(folder / INDICATORS_FILE, trusted, problems, strict=strict)
     if problems:
         raise TrustedListError(sorted(problems))
     return TrustedList(tuple(sites + own_sites(mine)), shorteners, common_words, hosting, reported)

@@ -17,6 +17,8 @@ from urllib.parse import unquote
 
 import idna
 
+from separ.i18n import _
+
 WEB_SCHEMES = ("http", "https")
 RISKY_SCHEMES = ("javascript", "data", "file")
 """Links that open no web site: they run a program, carry a whole page, or open a file."""
@@ -78,14 +80,14 @@ def parse_link(text: str) -> Link:
     """Take a link apart; raises NotALink when it is not a web link at all."""
     given = _unwrap(text)
     if not given:
-        raise NotALink("this is empty; paste a whole link, such as https://example.org/page")
+        raise NotALink(_("this is empty; paste a whole link, such as https://example.org/page"))
     # Browsers drop tabs and line breaks inside a URL.
     cleaned = re.sub(r"[\t\r\n]", "", given)
     risky = _SCHEME.match(cleaned)
     if risky and risky.group(1).lower() in RISKY_SCHEMES:
         return Link(given, risky.group(1).lower(), None, "", "", None)
     if any(c.isspace() for c in cleaned):
-        raise NotALink("this has spaces in it; a link has none")
+        raise NotALink(_("this has spaces in it; a link has none"))
     scheme, rest = _split_scheme(cleaned)
     rest = rest.lstrip("/\\")
     authority = _AUTHORITY_END.split(rest, maxsplit=1)[0]
@@ -99,7 +101,7 @@ def parse_link(text: str) -> Link:
         host = unquote(host)
     host = host.rstrip(".")
     if not host:
-        raise NotALink("there is no site name in it")
+        raise NotALink(_("there is no site name in it"))
     ip, disguised = _ip_address(host)
     if ip is not None:
         return Link(given, scheme, userinfo, ip, ip, port, ip, disguised, percent_host, path)
@@ -121,7 +123,9 @@ def _split_scheme(text: str) -> tuple[str, str]:
     if "." in scheme and re.match(r"^\d*(?:[/\\?#]|$)", rest):
         return "", text  # "example.org:8080/page": a host and a port, not a scheme
     raise NotALink(
-        f"this is a '{scheme}:' link, not a web address; Separ checks web links (http and https)"
+        _(
+            "this is a '{scheme}:' link, not a web address; Separ checks web links (http and https)"
+        ).format(scheme=scheme)
     )
 
 
@@ -130,20 +134,20 @@ def _split_port(authority: str) -> tuple[str, int | None]:
     if authority.startswith("["):
         end = authority.find("]")
         if end < 0:
-            raise NotALink("the address in square brackets is not closed")
+            raise NotALink(_("the address in square brackets is not closed"))
         host, after = authority[: end + 1], authority[end + 1 :]
         port_text = after[1:] if after.startswith(":") else ""
         if after and not after.startswith(":"):
-            raise NotALink("something follows the address in square brackets")
+            raise NotALink(_("something follows the address in square brackets"))
     elif ":" in authority:
         host, port_text = authority.rsplit(":", 1)
     else:
         return authority, None
     if port_text and not port_text.isdigit():
-        raise NotALink(f"'{port_text}' after the colon is not a port number")
+        raise NotALink(_("'{port}' after the colon is not a port number").format(port=port_text))
     port = int(port_text) if port_text else None
     if port is not None and port > 65535:
-        raise NotALink(f"{port} is not a valid port number")
+        raise NotALink(_("{port} is not a valid port number").format(port=port))
     return host, port
 
 
@@ -167,17 +171,17 @@ def _ip_address(host: str) -> tuple[str | None, bool]:
         try:
             return str(ipaddress.IPv6Address(host[1:-1])), False
         except ValueError:
-            raise NotALink(f"{host} is not a valid IPv6 address") from None
+            raise NotALink(_("{host} is not a valid IPv6 address").format(host=host)) from None
     parts = host.split(".")
     last = parts[-1]
     if not last or not (last.isdigit() or re.fullmatch(r"0[xX][0-9a-fA-F]*", last)):
         return None, False
     numbers = [_ipv4_number(p) for p in parts]
     if len(parts) > 4 or any(n is None for n in numbers):
-        raise NotALink(f"{host} is neither a site name nor a valid IP address")
+        raise NotALink(_("{host} is neither a site name nor a valid IP address").format(host=host))
     values = [n for n in numbers if n is not None]
     if any(v > 255 for v in values[:-1]) or values[-1] >= 256 ** (5 - len(values)):
-        raise NotALink(f"{host} is not a valid IP address")
+        raise NotALink(_("{host} is not a valid IP address").format(host=host))
     total = values[-1]
     for i, value in enumerate(values[:-1]):
         total += value << (8 * (3 - i))
@@ -190,12 +194,18 @@ def normalise_host(host: str) -> tuple[str, str]:
     try:
         mapped = idna.uts46_remap(host, std3_rules=False, transitional=False)
     except idna.IDNAError:
-        raise NotALink(f"'{host}' has characters that cannot be in a web address") from None
+        raise NotALink(
+            _("'{host}' has characters that cannot be in a web address").format(host=host)
+        ) from None
     labels = mapped.rstrip(".").split(".")
     if any(not label for label in labels):
-        raise NotALink(f"'{host}' has an empty part between dots")
+        raise NotALink(_("'{host}' has an empty part between dots").format(host=host))
     if len(labels) < 2:
-        raise NotALink(f"'{host}' is not a web address: it has no ending such as .org or .com")
+        raise NotALink(
+            _("'{host}' is not a web address: it has no ending such as .org or .com").format(
+                host=host
+            )
+        )
     unicode_labels, ascii_labels = [], []
     for label in labels:
         if _ASCII_LABEL.match(label) and not label.startswith("xn--"):
@@ -219,7 +229,9 @@ def _from_punycode(label: str, host: str) -> str:
     try:
         return label[4:].encode("ascii").decode("punycode").lower()
     except (UnicodeError, ValueError):
-        raise NotALink(f"'{label}' in '{host}' is not valid punycode") from None
+        raise NotALink(
+            _("'{label}' in '{host}' is not valid punycode").format(label=label, host=host)
+        ) from None
 
 
 def _to_punycode(label: str, host: str) -> str:
@@ -229,5 +241,9 @@ def _to_punycode(label: str, host: str) -> str:
     except (idna.IDNAError, UnicodeError):
         pass
     if any(not (c.isalnum() or c in "-_") for c in label):
-        raise NotALink(f"'{label}' in '{host}' has characters that cannot be in a web address")
+        raise NotALink(
+            _("'{label}' in '{host}' has characters that cannot be in a web address").format(
+                label=label, host=host
+            )
+        )
     return "xn--" + label.encode("punycode").decode("ascii")

@@ -14,29 +14,41 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from separ.i18n import N_, _
+
 if TYPE_CHECKING:
     from separ.pack.situation import Contact, Situation, StartHere
 
 LEVELS: tuple[str, ...] = ("essential", "recommended", "advanced")
 """The levels an item can have, from most to least urgent."""
 
-LEVEL_MEANINGS: dict[str, str] = {
-    "essential": "The first things to do, in calm times: each is quick and protects a lot.",
-    "recommended": "Worth doing once the essentials are done.",
-    "advanced": "More effort or skill; for people at higher risk or with more time.",
+LEVEL_NAMES: dict[str, str] = {
+    "essential": N_("essential"),
+    "recommended": N_("recommended"),
+    "advanced": N_("advanced"),
 }
-"""What each level means, in the words the app, the exports and the README use."""
+"""Each level as a reader sees it (translated where shown: `_(LEVEL_NAMES[level])`)."""
+
+LEVEL_MEANINGS: dict[str, str] = {
+    "essential": N_("The first things to do, in calm times: each is quick and protects a lot."),
+    "recommended": N_("Worth doing once the essentials are done."),
+    "advanced": N_("More effort or skill; for people at higher risk or with more time."),
+}
+"""What each level means, in the words the app, the exports and the README use.
+
+These labels are English here and marked for the catalog: translate them where they are shown,
+`_(LEVEL_MEANINGS[level])`, so that they follow the language installed then."""
 
 ROLES: tuple[str, ...] = ("advice", "threat")
 """What a citation shows: the document recommends the step, or describes the threat it answers."""
 
 ROLE_LABELS: dict[str, str] = {
-    "advice": "The source recommends this",
-    "threat": "The threat this answers, as the source describes it",
+    "advice": N_("The source recommends this"),
+    "threat": N_("The threat this answers, as the source describes it"),
 }
 """How each role is said wherever a citation is shown."""
 
-OWN_ADVICE = (
+OWN_ADVICE = N_(
     "This advice is Separ's own: the sources below describe the threat it answers, not these steps."
 )
 """Said of an item whose citations all describe the threat."""
@@ -45,17 +57,36 @@ APPLIES: tuple[str, ...] = ("everywhere", "inside", "abroad")
 """Where an item applies: for everyone, for people in the country, or for the diaspora."""
 
 APPLIES_LABELS: dict[str, str] = {
-    "everywhere": "For everyone",
-    "inside": "Only for people inside Iran",
-    "abroad": "Only for people outside Iran",
+    "everywhere": N_("For everyone"),
+    "inside": N_("Only for people inside Iran"),
+    "abroad": N_("Only for people outside Iran"),
 }
 """How each place is said beside an item."""
 
+UNTRANSLATED = N_("not yet translated")
+"""Said beside a text shown in English because its translation is missing or out of date."""
+
+TRANSLATION = N_("Translation")
+"""The label of a quote's rendering in the reader's language: the quote itself stays English."""
+
+TRANSLATIONS_NOTE = N_(
+    "The quotes are given in English, word for word as the sources wrote them; the translation "
+    "under each is Separ's."
+)
+"""Said once wherever translated quotes are shown: whose words each one is."""
+
 
 def display_date(iso: str | None) -> str | None:
-    """Turn an ISO date ("2020-11-16") into "16 November 2020"; other text is kept as written."""
+    """Turn an ISO date ("2020-11-16") into "16 November 2020" (in Persian, the Solar Hijri date
+    with the Gregorian one in brackets); other text is kept as written."""
     if not iso:
         return None
+    from separ.i18n.catalog import current_language
+
+    if current_language() != "en":
+        from separ.i18n.dates import source_date
+
+        return source_date(iso)
     try:
         day = date.fromisoformat(iso)
     except ValueError:
@@ -77,7 +108,7 @@ class Credit:
         rest = ", ".join(x for x in (self.publisher, self.author, display_date(self.date)) if x)
         if self.title and rest:
             return f"{self.title} — {rest}"
-        return self.title or rest or "Unknown source"
+        return self.title or rest or _("Unknown source")
 
 
 @dataclass(frozen=True)
@@ -142,8 +173,8 @@ class Citation:
 
     @property
     def role_label(self) -> str:
-        """The role in plain words."""
-        return ROLE_LABELS[self.role]
+        """The role in plain words, in the language spoken now."""
+        return _(ROLE_LABELS[self.role])
 
     @property
     def part(self) -> Part | None:
