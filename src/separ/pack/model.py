@@ -14,6 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from separ.i18n.catalog import N_
+
 if TYPE_CHECKING:
     from separ.pack.situation import Contact, Situation, StartHere
 
@@ -21,35 +23,36 @@ LEVELS: tuple[str, ...] = ("essential", "recommended", "advanced")
 """The levels an item can have, from most to least urgent."""
 
 LEVEL_MEANINGS: dict[str, str] = {
-    "essential": "The first things to do, in calm times: each is quick and protects a lot.",
-    "recommended": "Worth doing once the essentials are done.",
-    "advanced": "More effort or skill; for people at higher risk or with more time.",
+    "essential": N_("The first things to do, in calm times: each is quick and protects a lot."),
+    "recommended": N_("Worth doing once the essentials are done."),
+    "advanced": N_("More effort or skill; for people at higher risk or with more time."),
 }
-"""What each level means, in the words the app, the exports and the README use."""
+"""What each level means, in the words the app, the exports and the README use (marked for the
+catalog: translated where shown)."""
 
 ROLES: tuple[str, ...] = ("advice", "threat")
 """What a citation shows: the document recommends the step, or describes the threat it answers."""
 
 ROLE_LABELS: dict[str, str] = {
-    "advice": "The source recommends this",
-    "threat": "The threat this answers, as the source describes it",
+    "advice": N_("The source recommends this"),
+    "threat": N_("The threat this answers, as the source describes it"),
 }
-"""How each role is said wherever a citation is shown."""
+"""How each role is said wherever a citation is shown (translated where shown)."""
 
-OWN_ADVICE = (
+OWN_ADVICE = N_(
     "This advice is Separ's own: the sources below describe the threat it answers, not these steps."
 )
-"""Said of an item whose citations all describe the threat."""
+"""Said of an item whose citations all describe the threat (translated where shown)."""
 
 APPLIES: tuple[str, ...] = ("everywhere", "inside", "abroad")
 """Where an item applies: for everyone, for people in the country, or for the diaspora."""
 
 APPLIES_LABELS: dict[str, str] = {
-    "everywhere": "For everyone",
-    "inside": "Only for people inside Iran",
-    "abroad": "Only for people outside Iran",
+    "everywhere": N_("For everyone"),
+    "inside": N_("Only for people inside Iran"),
+    "abroad": N_("Only for people outside Iran"),
 }
-"""How each place is said beside an item."""
+"""How each place is said beside an item (translated where shown)."""
 
 
 def display_date(iso: str | None) -> str | None:

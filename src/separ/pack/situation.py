@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from separ.i18n.catalog import N_
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -133,24 +135,24 @@ class Contact:
     def facts(self) -> tuple[tuple[str, str], ...]:
         """Who they are, what they help with, languages and hours, each with its label."""
         return (
-            ("Who", self.who),
-            ("Helps with", self.helps_with),
-            ("Languages", self.languages),
-            ("Hours", self.hours),
+            (N_("Who"), self.who),
+            (N_("Helps with"), self.helps_with),
+            (N_("Languages"), self.languages),
+            (N_("Hours"), self.hours),
         )
 
 
-VERIFY_HEADING = "How to tell that you reached the real one"
+VERIFY_HEADING = N_("How to tell that you reached the real one")
 """Said above a contact's `verify` steps wherever a contact is shown."""
 
-GET_HELP = "Get help"
+GET_HELP = N_("Get help")
 """The heading of the contacts, wherever they close a situation."""
 
 REACH_LABELS: dict[str, str] = {
-    "email": "Email",
-    "signal": "Signal",
-    "phone": "Phone",
-    "web": "Web",
-    "form": "Web form",
+    "email": N_("Email"),
+    "signal": N_("Signal"),
+    "phone": N_("Phone"),
+    "web": N_("Web"),
+    "form": N_("Web form"),
 }
 """How each kind of address is named wherever a contact is shown."""
