@@ -103,15 +103,34 @@ def test_unknown_language_is_refused() -> None:
 
 
 def _po_messages() -> dict[str, str]:
+    """Each message and its translation; a message with plural forms under each of its forms
+    ("{count} item", "{count} items"), with the one form Persian has."""
     from babel.messages.pofile import read_po
 
     with PO.open("rb") as source:
-        return {m.id: m.string for m in read_po(source) if m.id and not m.fuzzy}
+        messages = [m for m in read_po(source) if m.id and not m.fuzzy]
+    found: dict[str, str] = {}
+    for m in messages:
+        ids = m.id if isinstance(m.id, tuple) else (m.id,)
+        texts = m.string if isinstance(m.string, tuple) else (m.string,)
+        found.update({msgid: texts[0] for msgid in ids})
+    return found
+
+
+def _translated(msgid: str) -> str:
+    """The installed catalog's translation, of a plural form too."""
+    from babel.messages.pofile import read_po
+
+    with PO.open("rb") as source:
+        plural = next(
+            (m.id for m in read_po(source) if isinstance(m.id, tuple) and msgid in m.id), None
+        )
+    return catalog.ngettext(*plural, 1) if plural else catalog._(msgid)
 
 
 def test_installed_catalog_is_compiled_from_the_current_po() -> None:
     catalog.use_language("fa")
-    stale = [msgid for msgid, text in _po_messages().items() if catalog._(msgid) != text]
+    stale = [msgid for msgid, text in _po_messages().items() if _translated(msgid) != text]
     assert stale == [], (
         "the compiled catalog is older than separ.po: run python scripts/catalog.py compile"
     )
@@ -217,7 +236,10 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 async def main():
-    app = SeparApp(load_pack(), ProgressStore(save=False))
+    store = ProgressStore(save=False)
+    store.set_setting("rtl-display", "terminal")  # the words as written, not reordered
+    app = SeparApp(load_pack(), store)
+    app.rtl_mode = "terminal"
     async with app.run_test(size=(200, 24)) as pilot:  # wide enough for every key
         await pilot.pause()
         keys = app.screen.query_one(Footer).query(FooterKey)
