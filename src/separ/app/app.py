@@ -139,7 +139,9 @@ class SeparApp(App[int]):
             else:
                 welcome.append((Content(_(NO_SAVE_WELCOME)), True))
             before, _wipe, after = _(TRACES).partition("{wipe}")
-            welcome.append((Content.assemble(before, ("separ wipe", "bold"), after), True))
+            # One command, never split over two lines where lines read from the right.
+            wipe = "separ\u00a0wipe" if bidi.rtl() else "separ wipe"
+            welcome.append((Content.assemble(before, (wipe, "bold"), after), True))
             self._save_setting(WELCOMED_SETTING, "1")
         return welcome
 

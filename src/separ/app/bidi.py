@@ -17,6 +17,13 @@ from separ.i18n.rtl import SEPAR_REORDERS
 
 _state = {"mode": SEPAR_REORDERS}
 
+PREDRAWN: dict[tuple[str, str], str] = {
+    ("فارسی", SEPAR_REORDERS): "\ufbfd\ufeb3\ufead\ufe8e\ufed3",
+}
+"""Persian words the English interface draws before its first frame (the key that switches to
+Persian), as `separ.i18n.rtl.label` draws them: the English start-up then loads no shaping or
+reordering code (a test keeps these equal to what the machinery draws)."""
+
 
 def set_mode(mode: str) -> None:
     """Draw right-to-left text in this display mode from now on."""
@@ -42,6 +49,9 @@ def label(text: str | Content) -> str | Content:
     if rtl():
         return one_line(content, mode())
     if any("\u0600" <= char <= "\u06ff" for char in content.plain):
+        drawn = PREDRAWN.get((content.plain, mode()))
+        if drawn is not None and not content.spans:
+            return Content(drawn)
         return one_line(content, mode(), direction=None)
     return text
 
