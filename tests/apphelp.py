@@ -11,9 +11,15 @@ from separ.pack import Pack, load_pack
 from separ.progress import ProgressStore
 
 
-def make_app(data_dir: Path, pack: Pack | None = None, save: bool = True) -> SeparApp:
-    """A SeparApp over a pack (the built-in one by default) with progress in data_dir."""
-    return SeparApp(pack or load_pack(), ProgressStore(data_dir, save=save))
+def make_app(
+    data_dir: Path,
+    pack: Pack | None = None,
+    save: bool = True,
+    store: ProgressStore | None = None,
+) -> SeparApp:
+    """A SeparApp over a pack (the built-in one by default) with progress in data_dir (or in
+    a store already opened there)."""
+    return SeparApp(pack or load_pack(), store or ProgressStore(data_dir, save=save))
 
 
 CELL = 12.2

@@ -43,3 +43,16 @@ def pack_copy(tmp_path: Path) -> Path:
         if (source / name).is_dir():
             shutil.copytree(source / name, target / name)
     return target
+
+
+@pytest.fixture(autouse=True)
+def _english_and_separ_reorders_afterwards():
+    """Each test starts in English, with Separ reordering: a Persian test changes neither for
+    the tests after it (the language and the app's display mode are kept per process)."""
+    yield
+    from separ.app import bidi
+    from separ.i18n import use_language
+    from separ.i18n.rtl import SEPAR_REORDERS
+
+    use_language("en")
+    bidi.set_mode(SEPAR_REORDERS)

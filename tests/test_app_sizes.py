@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from apphelp import make_app, screen_text, settle_footer, words_on_screen
+from separ.app.bidi import label_text
 from separ.app.screens.item import ItemScreen
 from separ.app.screens.main import MainScreen
 from separ.app.screens.source import SourceScreen
 from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import SectionList
+from separ.i18n import _ as spoken
 from separ.pack import load_pack
 
 PACK = load_pack()
@@ -93,9 +95,10 @@ async def test_short_terminals_leave_out_the_header(data_dir: Path) -> None:
 
 
 def footer_keys(app) -> set[str]:
-    """Each key the footer may show, as it shows it: "⏎ Read", "space Tick"..."""
+    """Each key the footer may show, as it shows it: "⏎ Read", "space Tick"... (its words in
+    the language of the day, a Persian one drawn as the footer draws it)."""
     return {
-        f"{app.get_key_display(binding)} {binding.description}"
+        f"{app.get_key_display(binding)} {label_text(spoken(binding.description))}"
         for (_, binding, _, _) in app.screen.active_bindings.values()
         if binding.show
     }

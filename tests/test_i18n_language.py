@@ -240,7 +240,10 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 async def main():
-    app = SeparApp(load_pack(), ProgressStore(save=False))
+    store = ProgressStore(save=False)
+    store.set_setting("rtl-display", "terminal")  # the words as written, not reordered
+    app = SeparApp(load_pack(), store)
+    app.rtl_mode = "terminal"
     async with app.run_test(size=(200, 24)) as pilot:  # wide enough for every key
         await pilot.pause()
         keys = app.screen.query_one(Footer).query(FooterKey)

@@ -11,6 +11,7 @@ import yaml
 from textual.widgets import OptionList, Static
 
 from apphelp import flat_text, make_app
+from separ.app.commands import system_commands
 from separ.app.screens.contacts import ContactsScreen
 from separ.app.screens.main import MainScreen
 from separ.app.screens.situation import SituationScreen
@@ -93,7 +94,7 @@ async def test_the_footer_names_both_ways_in(data_dir: Path, width: int) -> None
 async def test_the_palette_offers_both_ways_in(data_dir: Path) -> None:
     app = make_app(data_dir, PACK)
     async with app.run_test(size=(100, 30)) as pilot:
-        titles = [command.title for command in app.get_system_commands(app.screen)]
+        titles = [title for title, _help, _run in system_commands(app, app.screen)]
         assert "Something is happening" in titles
         assert "Get help" in titles
         await pilot.press("ctrl+p")

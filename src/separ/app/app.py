@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from importlib.resources import files
 
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from separ.app import bidi
+from separ.app.keys import either_layout
 from separ.app.screens.main import MainScreen
-from separ.i18n import _
+from separ.i18n import N_, _, current_language
 from separ.i18n.rtl import SEPAR_REORDERS
 from separ.pack import Pack
 from separ.progress import ProgressError, ProgressStore
@@ -20,19 +21,25 @@ from separ.safe import safe, safe_line
 
 THEME_SETTING = "theme"
 WELCOMED_SETTING = "welcomed"
-WELCOME = "Separ: a safety checklist linked to its sources. Nothing leaves this computer."
-NO_SAVE_WELCOME = "This session saves nothing, and nothing leaves this computer."
-TRACES = Content.assemble(
-    "Separ and exports can draw attention if searched: ",
-    ("separ wipe", "bold"),
-    ", delete exports.",
-)
+WELCOME = N_("Separ: a safety checklist linked to its sources. Nothing leaves this computer.")
+NO_SAVE_WELCOME = N_("This session saves nothing, and nothing leaves this computer.")
+TRACES = N_("Separ and exports can draw attention if searched: {wipe}, delete exports.")
 """Said on the first screen: what a search of the device could find, and how to remove it."""
+TOAST_WIDTH = 60
+"""The width of a notification (Textual's own), at most half the screen: Persian ones are laid
+out at the width they get, so that their lines are not wrapped again in reverse order."""
+
+
+def action_provider():
+    """The palette's actions, imported when the palette first opens (it is not needed for the
+    first frame)."""
+    from separ.app.commands import ActionProvider
+
+    return ActionProvider
 
 
 def item_provider():
-    """The palette's item search, imported when the palette first opens (it is not needed
-    for the first frame)."""
+    """The palette's item search, imported when the palette first opens."""
     from separ.app.commands import ItemProvider
 
     return ItemProvider
@@ -48,20 +55,32 @@ class SeparApp(App[int]):
         files(package).joinpath(name).read_text(encoding="utf-8")
         for package, name in (("separ.app", "app.tcss"), ("separ.app.screens", "situation.tcss"))
     )
-    TITLE = "Separ"
-    SUB_TITLE = "digital-safety checklist"
-    COMMANDS = App.COMMANDS | {item_provider}
+    # Separ's own list of actions in place of Textual's: its words are in the language of the day.
+    COMMANDS = {action_provider, item_provider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-medium"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-normal"), (36, "-tall")]
     # In the order the footer keeps them when it runs out of room: the ways to act under
-    # pressure first; quitting is ctrl+q or q, which people know without being told.
+    # pressure first; quitting is ctrl+q or q, which people know without being told. The
+    # descriptions are the catalog's English: the footer says them in the language of the day,
+    # so that switching language needs no new classes.
     BINDINGS = [
-        Binding("u", "situations", _("Urgent")),
-        Binding("g", "get_help", _("Get help")),
-        Binding("l", "check_link", _("Link")),
-        Binding("question_mark", "help", _("Help")),
-        Binding("e", "export('markdown')", _("Export")),
-        Binding("q", "quit", _("Quit")),
+        Binding(either_layout("u"), "situations", N_("Urgent")),
+        Binding(either_layout("g"), "get_help", N_("Get help")),
+        Binding(either_layout("l"), "check_link", N_("Link")),
+        Binding(either_layout("question_mark"), "help", N_("Help")),
+        # Said in Persian in the English interface, for the person who reads Persian first
+        # (and "English" in the Persian one).
+        Binding(either_layout("f"), "switch_language", N_("فارسی")),
+        Binding(either_layout("e"), "export('markdown')", N_("Export")),
+        Binding(either_layout("q"), "quit", N_("Quit")),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            N_("palette"),
+            show=False,
+            priority=True,
+            tooltip=N_("Open the command palette"),
+        ),
     ]
 
     def __init__(self, pack: Pack, store: ProgressStore, notice: str | None = None) -> None:
@@ -71,8 +90,34 @@ class SeparApp(App[int]):
         self.notice = notice
         """A message to show once the app is up, such as a recovered progress file."""
         store.on_lost = self._progress_lost
+        self._rtl_mode = SEPAR_REORDERS
         self.rtl_mode = SEPAR_REORDERS
+        self._saving_stopped = False
+        self._titles()
+
+    @property
+    def rtl_mode(self) -> str:
         """Who reorders right-to-left text: Separ or the terminal (`separ.i18n.rtl`)."""
+        return self._rtl_mode
+
+    @rtl_mode.setter
+    def rtl_mode(self, mode: str) -> None:
+        self._rtl_mode = mode
+        bidi.set_mode(mode)
+
+    def _titles(self) -> None:
+        """The header's words, and the side text reads from, in the language of the day."""
+        self.title = _("Separ")
+        saving = not self._saving_stopped
+        self.sub_title = _("digital-safety checklist") if saving else _("nothing is saved")
+        self.set_class(bidi.rtl(), "-rtl")
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title; in Persian, one line read from the right."""
+        if not bidi.rtl():
+            return super().format_title(title, sub_title)
+        line = Content.assemble(title, (" — ", "dim"), (sub_title, "dim")) if sub_title else title
+        return bidi.label(line)
 
     def get_default_screen(self) -> Screen:
         """The checklist, as the app's first screen: nothing else is drawn before it."""
@@ -90,10 +135,13 @@ class SeparApp(App[int]):
             # What Separ is can go unsaid on a small terminal; what it saves, and what a search
             # of the device could find, cannot.
             if self.store.save:
-                welcome.append((Content(WELCOME), False))
+                welcome.append((Content(_(WELCOME)), False))
             else:
-                welcome.append((Content(NO_SAVE_WELCOME), True))
-            welcome.append((TRACES, True))
+                welcome.append((Content(_(NO_SAVE_WELCOME)), True))
+            before, _wipe, after = _(TRACES).partition("{wipe}")
+            # One command, never split over two lines where lines read from the right.
+            wipe = "separ\u00a0wipe" if bidi.rtl() else "separ wipe"
+            welcome.append((Content.assemble(before, (wipe, "bold"), after), True))
             self._save_setting(WELCOMED_SETTING, "1")
         return welcome
 
@@ -101,6 +149,17 @@ class SeparApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.notice:
             self.notify(self.notice, markup=False, severity="warning", timeout=20)
+        from separ.app.language import ask_display_mode_once
+
+        ask_display_mode_once(self)
+
+    def action_command_palette(self) -> None:
+        """Show the command palette, its prompt in the language of the day."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = bidi.label_text(_("Search for commands…"))
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
 
     def search_themes(self) -> None:
         """The theme list, with the theme in use marked."""
@@ -108,7 +167,8 @@ class SeparApp(App[int]):
 
         from separ.app.commands import ThemeChoices
 
-        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Search for themes…"))
+        placeholder = bidi.label_text(_("Search for themes…"))
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder=placeholder))
 
     def notify(
         self,
@@ -119,10 +179,15 @@ class SeparApp(App[int]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """Show a notification; a path or an error it quotes passes `separ.safe` first."""
-        super().notify(
-            safe(message), title=safe_line(title), severity=severity, timeout=timeout, markup=markup
-        )
+        """Show a notification; a path or an error it quotes passes `separ.safe` first. In
+        Persian it is laid out here, at the width the notification will have."""
+        message, title = safe(message), safe_line(title)
+        if bidi.rtl():
+            text = Content.from_markup(message) if markup else Content(message)
+            width = min(TOAST_WIDTH, self.size.width // 2) - 3  # a padding and a border
+            message = "\n".join(line.plain for line in bidi.lines(bidi.ui(text), width))
+            title, markup = bidi.label_text(title), False
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _remember_theme(self, theme) -> None:
         self._save_setting(THEME_SETTING, theme.name)
@@ -135,15 +200,50 @@ class SeparApp(App[int]):
 
     def _progress_lost(self, message: str) -> None:
         """The progress file was removed (a wipe) while the app was open: say saving stopped."""
-        self.sub_title = "nothing is saved"
+        self._saving_stopped = True
+        self.sub_title = _("nothing is saved")
         self.notify(
-            f"Separ stopped saving: {message}", markup=False, severity="warning", timeout=30
+            _("Separ stopped saving: {reason}").format(reason=message),
+            markup=False,
+            severity="warning",
+            timeout=30,
         )
 
     @property
     def main(self) -> MainScreen:
         """The main screen (below any source view or dialog)."""
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    # Language and display ------------------------------------------------------------------------
+
+    def action_switch_language(self, language: str = "") -> None:
+        """Speak the other language (or `language`) at once, at the same place."""
+        from separ.app.language import switch_language
+
+        switch_language(self, language or ("en" if current_language() == "fa" else "fa"))
+
+    def action_choose_display(self) -> None:
+        """Ask which of two sample lines reads correctly: who reorders Persian letters."""
+        from separ.app.language import ask_display_mode
+
+        ask_display_mode(self)
+
+    def rebuild(self) -> None:
+        """Show every screen again from the main one (after the language or display changed),
+        at the section and item the person was on."""
+        from separ.app.screens.item import ItemScreen
+
+        reading = self.screen.item_id if isinstance(self.screen, ItemScreen) else None
+        main = self._back_to_main()
+        main.remember_place()
+        self._titles()
+        if not main._result_callbacks:
+            # The first screen was installed, not pushed: Textual's switch_screen expects the
+            # result callback that pushing gives (and gives the screen it switches to).
+            main._push_result_callback(main, None)
+        self.switch_screen(MainScreen(self.pack, self.store))
+        if reading is not None:
+            self.call_after_refresh(self.main.open_item, reading)
 
     # Actions shared by every screen -------------------------------------------------------------
 
@@ -160,19 +260,20 @@ class SeparApp(App[int]):
         if self.store.is_saving():
             self._export(fmt)
             return
-        from textual.content import Content
-
         from separ.app.screens.confirm import ConfirmScreen
         from separ.export import default_export_path
 
-        question = Content.assemble(
+        before, _path, after = _(
             "This session saves nothing, but an export is a file: it stays on this computer "
-            "until you remove it, and 'separ wipe' will not know of it. It would be saved as\n\n",
-            (safe_line(str(default_export_path(fmt))), "bold"),
-            "\n\nSave it?",
+            "until you remove it, and 'separ wipe' will not know of it. It would be saved as"
+            "\n\n{path}\n\nSave it?"
+        ).partition("{path}")
+        question = Content.assemble(
+            before, (safe_line(str(default_export_path(fmt))), "bold"), after
         )
         self.push_screen(
-            ConfirmScreen(question, "Save the file"), lambda yes: self._export(fmt) if yes else None
+            ConfirmScreen(question, _("Save the file")),
+            lambda yes: self._export(fmt) if yes else None,
         )
 
     def _export(self, fmt: str) -> None:
@@ -182,20 +283,28 @@ class SeparApp(App[int]):
         try:
             saved = save_export(self.pack, self.store.done_ids(), fmt)
         except OSError as error:
-            self.notify(f"Could not write the checklist: {error}", markup=False, severity="error")
+            message = _("Could not write the checklist: {error}").format(error=error)
+            self.notify(message, markup=False, severity="error")
             return
         try:
             if self.store.is_saving():
                 self.store.record_export(saved.path, saved.sha256)
         except ProgressError as error:
             self.notify(
-                f"Checklist saved to {saved.path}, but 'separ wipe' will not know of it: {error}",
+                _(
+                    "Checklist saved to {path}, but 'separ wipe' will not know of it: {error}"
+                ).format(path=saved.path, error=error),
                 markup=False,
                 severity="warning",
                 timeout=20,
             )
             return
-        self.notify(f"Checklist saved to {saved.path}", markup=False, title="Exported", timeout=10)
+        self.notify(
+            _("Checklist saved to {path}").format(path=saved.path),
+            markup=False,
+            title=_("Exported"),
+            timeout=10,
+        )
 
     def action_check_link(self) -> None:
         """Open the link checker."""
@@ -246,51 +355,6 @@ class SeparApp(App[int]):
         """Go back to the main screen and show an item."""
         self._back_to_main().jump_to(item_id)
 
-    def _on_main(self, action: str) -> None:
-        getattr(self._back_to_main(), f"action_{action}")()
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Every action of the app, for the command palette."""
-        yield from super().get_system_commands(screen)
-        main_actions = (
-            ("Read the highlighted item", "Why it matters, every step, its sources", "read"),
-            ("Tick or untick the highlighted item", "Mark it done or not done", "toggle"),
-            ("Show the sources of the highlighted item", "Read the passages in context", "source"),
-            ("Filter items", "Type to show only matching items", "filter"),
-            ("Hide or show completed items", "Focus on what is left to do", "hide_done"),
-            ("Essential items only, or every level", "The first things to do", "essentials"),
-        )
-        for title, help_text, action in main_actions:
-            yield SystemCommand(title, help_text, lambda a=action: self._on_main(a))
-        for where, title in (
-            (None, "Show every item, wherever it applies"),
-            ("inside", "Show what applies to people inside Iran"),
-            ("abroad", "Show what applies to people outside Iran"),
-        ):
-            yield SystemCommand(
-                title,
-                "Where you are: leave out what does not apply there",
-                lambda w=where: self._back_to_main().action_where(w),
-            )
-        for fmt, label in (
-            ("markdown", "Markdown"),
-            ("html", "a printable web page"),
-            ("text", "plain text"),
-        ):
-            yield SystemCommand(
-                f"Export as {label}",
-                "Save the checklist in your Documents folder",
-                lambda f=fmt: self.action_export(f),
-            )
-        yield SystemCommand(
-            "Something is happening",
-            "What to do now: a few questions, then the steps that fit",
-            self.action_situations,
-        )
-        yield SystemCommand(
-            "Get help", "Whom to contact, and how to tell it is really them", self.action_get_help
-        )
-        yield SystemCommand(
-            "Check a link", "Is it a look-alike of a trusted site?", self.action_check_link
-        )
-        yield SystemCommand("Show keys", "The help screen", self.action_help)
+    def on_main(self, action: str, *arguments: object) -> None:
+        """Run an action of the main screen from wherever the person is."""
+        getattr(self._back_to_main(), f"action_{action}")(*arguments)

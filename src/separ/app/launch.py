@@ -1,9 +1,9 @@
 """Start the app from the command line: check the pack first, then open Textual.
 
-The language is installed before any module of the app is imported: Textual reads a class's
-`BINDINGS` (the footer's words) when the class is made, and those words go through `_()`.
-The right-to-left display mode (does Separ reorder, or the terminal?) is the remembered one or
-this terminal's default; VTE is told to leave reordering to Separ while the app runs.
+The language is installed before the app starts (the app can switch it while it runs: see
+`separ.app.language`). The right-to-left display mode (does Separ reorder, or the terminal?) is
+the remembered one or this terminal's default; VTE is told to leave reordering to Separ while
+the app runs in that mode, and told again when the app ends, in the mode it ended in.
 """
 
 from __future__ import annotations
@@ -32,16 +32,15 @@ def run_app(args: argparse.Namespace) -> int:
         raise
     notice = recovery_message(store) if store.recovered_from else None
     mode = choose_mode(store.setting(DISPLAY_SETTING), os.environ)
-    enter, leave = terminal_sequences(mode, os.environ)
     from separ.app.app import SeparApp
 
     app = SeparApp(pack, store, notice=notice)
     app.rtl_mode = mode
     try:
-        _send(enter)
+        _send(terminal_sequences(mode, os.environ)[0])
         app.run()
     finally:
-        _send(leave)
+        _send(terminal_sequences(app.rtl_mode, os.environ)[1])  # the person may have changed it
         store.close()
     return 0
 

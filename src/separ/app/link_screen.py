@@ -17,10 +17,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from separ.app import bidi
 from separ.app.text import InertHighlighter
 from separ.app.trust_dialog import TrustDialog
 from separ.app.widgets.footer import KeysFooter
 from separ.app.widgets.hanging import hanging_text
+from separ.i18n import N_, _, ngettext
+from separ.i18n.persian import number
 from separ.links.checker import LinkChecker
 from separ.links.message import find_links
 from separ.links.report import ITEM_ID, NEVER_OPENED, render
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
     from separ.pack import Pack
     from separ.progress import ProgressStore
 
-INTRO = (
+INTRO = N_(
     "Paste a link, or a whole message, above and press Enter: every link in it is checked. "
     "Separ compares each address with the sites it trusts, the ones you added (ctrl+t) and the "
     "phishing that published reports have named. It never opens, fetches or looks up a link."
@@ -60,8 +63,8 @@ class LinkScreen(ModalScreen[None]):
     """Check pasted links, or every link in a pasted message; escape closes it."""
 
     BINDINGS: ClassVar = [
-        Binding("escape", "dismiss", "Close"),
-        Binding("ctrl+t", "trust", "Trust a site"),
+        Binding("escape", "dismiss", N_("Close")),
+        Binding("ctrl+t", "trust", N_("Trust a site")),
     ]
     DEFAULT_CSS = """
     LinkScreen {
@@ -101,6 +104,25 @@ class LinkScreen(ModalScreen[None]):
     #link-result.-not-a-link {
         border-left: thick $secondary;
     }
+    .-rtl #link-result {
+        border-left: none;
+        border-right: blank;
+    }
+    .-rtl #link-result.-warning {
+        border-right: thick $error;
+    }
+    .-rtl #link-result.-caution {
+        border-right: thick $warning;
+    }
+    .-rtl #link-result.-ok {
+        border-right: thick $success;
+    }
+    .-rtl #link-result.-unknown {
+        border-right: thick $foreground-muted;
+    }
+    .-rtl #link-result.-not-a-link {
+        border-right: thick $secondary;
+    }
     """
 
     def __init__(
@@ -137,15 +159,15 @@ class LinkScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="link-box") as box:
-            box.border_title = Content("Check a link")
-            box.border_subtitle = Content("escape: close · ctrl+t: trust a site")
+            box.border_title = bidi.label(Content(_("Check a link")))
+            box.border_subtitle = bidi.label(Content(_("escape: close · ctrl+t: trust a site")))
             yield MessageInput(
-                placeholder="Paste a link or a message, then press Enter",
+                placeholder=bidi.label_text(_("Paste a link or a message, then press Enter")),
                 id="link-input",
                 highlighter=InertHighlighter(),
             )
             with VerticalScroll(id="link-result-pane"):
-                intro = f"{self.notice}\n\n{INTRO}" if self.notice else INTRO
+                intro = f"{self.notice}\n\n{_(INTRO)}" if self.notice else _(INTRO)
                 yield Static(hanging_text(intro), id="link-result", markup=False)
         yield KeysFooter()
 
@@ -164,7 +186,8 @@ class LinkScreen(ModalScreen[None]):
             return
         links = find_links(text) if any(c.isspace() for c in text) else [text]
         if not links:
-            self._show("not-a-link", f"{safe_line(text)}\n  No link found in this text.", [])
+            found = _("No link found in this text.")
+            self._show("not-a-link", f"{safe_line(text)}\n  {found}", [])
             return
         parts, levels, sites, known = [], [], [], True
         for link in links:
@@ -172,7 +195,8 @@ class LinkScreen(ModalScreen[None]):
                 verdict = self.checker.check(link)
             except NotALink as error:
                 levels.append("not-a-link")
-                parts.append(f"{safe_line(link)}\n  This is not a link: {safe_line(str(error))}.")
+                why = _("This is not a link: {reason}.").format(reason=safe_line(str(error)))
+                parts.append(f"{safe_line(link)}\n  {why}")
                 continue
             levels.append(verdict.level)
             known = known and (verdict.level != "ok" or verdict.trusted_site is not None)
@@ -180,7 +204,11 @@ class LinkScreen(ModalScreen[None]):
                 sites.append(verdict.host)  # never offer to trust a site Separ warns about
             parts.append(render(verdict, self.item_title))
         level = max(levels, key=_ORDER.index)
-        found = [f"{len(links)} links found in the message."] if len(links) > 1 else []
+        count = len(links)
+        found_links = ngettext(
+            "{count} link found in the message.", "{count} links found in the message.", count
+        ).format(count=number(count))
+        found = [found_links] if count > 1 else []
         message = "\n\n".join([*found, *parts, NEVER_OPENED])
         shown = "unknown" if level == "ok" and not known else level
         self._show(level, message, sites, shown)
@@ -197,7 +225,7 @@ class LinkScreen(ModalScreen[None]):
     def action_trust(self) -> None:
         """Offer to add a site (the first one checked) to the person's own trusted list."""
         if self.store is None:
-            self.notify("Trusting a site needs your progress store.", markup=False)
+            self.notify(_("Trusting a site needs your progress store."), markup=False)
             return
         first = self.last_sites[0] if self.last_sites else ""
         self.app.push_screen(TrustDialog(self.checker, first), self._trusted)
@@ -208,8 +236,12 @@ class LinkScreen(ModalScreen[None]):
             return
         added = self.store.add_trusted(domain)
         self.checker, self.notice = _checker(self.pack_root, self.store.trusted_domains())
-        what = "is now on your trusted list" if added else "was already on your trusted list"
-        self.notify(f"{domain} {what}.", markup=False, title="Trusted")
+        said = (
+            _("{site} is now on your trusted list.")
+            if added
+            else _("{site} was already on your trusted list.")
+        )
+        self.notify(said.format(site=domain), markup=False, title=_("Trusted"))
         value = self.query_one("#link-input", Input).value
         if value.strip():
             self.show_verdict(value)
@@ -220,5 +252,7 @@ def _checker(pack_root: Path | None, mine: list[str]) -> tuple[LinkChecker, str]
     try:
         return LinkChecker(load_trusted(pack_root, mine, strict=False)), ""
     except TrustedListError as error:
-        notice = f"Separ's trusted list could not be read, only yours is used:\n{error}"
+        notice = _("Separ's trusted list could not be read, only yours is used:\n{error}").format(
+            error=error
+        )
         return LinkChecker(TrustedList(tuple(own_sites(mine)))), notice

@@ -6,12 +6,23 @@ named tuples: cheaper to define than dataclasses, and this module is loaded befo
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
-from separ.pack.model import APPLIES_LABELS, Item, Pack, Section
+from separ.i18n import N_, _, ngettext
+from separ.i18n.fold import fold, query_words
+from separ.i18n.persian import number
+from separ.pack.model import Item, Pack, Section
 
 FIELDS: tuple[str, ...] = ("title", "why", "steps")
 """The parts of an item a search looks in, in the order a match is reported."""
+FIELD_NAMES: dict[str, str] = {"title": N_("title"), "why": N_("why"), "steps": N_("steps")}
+"""How each part is named where a search says where it found the words."""
+PLACE_NAMES: dict[str, str] = {
+    "inside": N_("for people inside Iran"),
+    "abroad": N_("for people outside Iran"),
+}
+"""Where a person can be, as the list says what it shows."""
 
 
 class Choice(NamedTuple):
@@ -39,13 +50,20 @@ class Row(NamedTuple):
 
 
 def search_words(text: str) -> list[str]:
-    """The words of a search, compared without case."""
-    return text.casefold().split()
+    """The words of a search, folded (`separ.i18n.fold`): without case or accents, and Persian
+    however a keyboard typed it (ي or ی, ۱ or 1, with or without the half-space)."""
+    return query_words(text)
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """Pack text as a search compares it (kept: the same texts are searched on every key)."""
+    return fold(text)
 
 
 def matched_fields(item: Item, words: list[str]) -> tuple[str, ...] | None:
     """The parts of an item holding the searched words, or None unless it holds them all."""
-    texts = (item.title.casefold(), item.why.casefold(), " ".join(item.steps).casefold())
+    texts = (_folded(item.title), _folded(item.why), _folded(" ".join(item.steps)))
     if not all(any(word in text for text in texts) for word in words):
         return None
     return tuple(
@@ -86,16 +104,15 @@ def narrowed_by(choice: Choice) -> list[str]:
     """What narrows the list besides the section or search, in words ("essentials only")."""
     words = []
     if choice.essentials_only:
-        words.append("essentials only")
+        words.append(_("essentials only"))
     if choice.where is not None:
-        label = APPLIES_LABELS[choice.where].removeprefix("Only ")
-        words.append(label)
+        words.append(_(PLACE_NAMES[choice.where]))
     if choice.hide_done:
-        words.append("done hidden")
+        words.append(_("done hidden"))
     return words
 
 
 def count_line(count: int, choice: Choice) -> str:
     """Under the list: "5 items · essentials only · done hidden"."""
-    noun = "item" if count == 1 else "items"
-    return " · ".join([f"{count} {noun}", *narrowed_by(choice)])
+    items = ngettext("{count} item", "{count} items", count).format(count=number(count))
+    return " · ".join([items, *narrowed_by(choice)])

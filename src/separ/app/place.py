@@ -6,8 +6,9 @@ A convenience only: a setting that cannot be read or written is never an error.
 
 from __future__ import annotations
 
+from separ.app.listing import PLACE_NAMES
+from separ.i18n import _
 from separ.pack import Pack
-from separ.pack.model import APPLIES_LABELS
 from separ.progress import ProgressStore
 
 SECTION_SETTING = "last_section"
@@ -57,6 +58,6 @@ def next_where(where: str | None) -> str | None:
 def where_message(where: str | None) -> str:
     """What the list shows now, in words, after the place was chosen."""
     if where is None:
-        return "Showing every item, wherever it applies."
-    place = APPLIES_LABELS[where].removeprefix("Only ")
-    return f"Showing what applies to everyone, and what is only {place}."
+        return _("Showing every item, wherever it applies.")
+    place = _(PLACE_NAMES[where])
+    return _("Showing what applies to everyone, and what is only {place}.").format(place=place)

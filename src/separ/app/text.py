@@ -10,7 +10,9 @@ from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.content import Content
 
+from separ.i18n import N_, _, current_language
 from separ.pack import Citation
+from separ.pack.model import UNTRANSLATED
 from separ.safe import safe as visible
 from separ.safe import safe_cells
 
@@ -19,6 +21,29 @@ QUOTE_STYLE = "bold reverse"
 
 LEVEL_MARKS: dict[str, str] = {"essential": "●", "recommended": "◐", "advanced": "○"}
 """The one-cell mark of each level in the item list: the fuller, the sooner."""
+
+LEVEL_NAMES: dict[str, str] = {
+    "essential": N_("Essential"),
+    "recommended": N_("Recommended"),
+    "advanced": N_("Advanced"),
+}
+"""Each level's name, as the app says it (translated where it is shown)."""
+
+
+def level_name(level: str) -> str:
+    """A level's name in the language of the day ("Essential"); an unknown one as written."""
+    return _(LEVEL_NAMES[level]) if level in LEVEL_NAMES else level.capitalize()
+
+
+def untranslated(text: object) -> Content:
+    """After a pack text shown in English where the language is another: "(not yet translated)",
+    as the exports and the command line say it.
+    `text` is anything with a `lang` (an item, a section)."""
+    lang = getattr(text, "lang", "en")
+    if current_language() == "en" or lang == current_language():
+        return Content("")
+    # Kept on one line (no-break spaces): a tag split over two lines reads as two.
+    return Content.styled("  " + f"({_(UNTRANSLATED)})".replace(" ", "\u00a0"), "dim")
 
 
 def literal(text: str, style: str = "") -> Content:
@@ -48,7 +73,8 @@ def level_mark(level: str) -> str:
 def level_legend() -> Content:
     """What the marks mean, one level a line."""
     return Content("\n").join(
-        Content.assemble((f"{mark} ", "bold"), level) for level, mark in LEVEL_MARKS.items()
+        Content.assemble((f"{mark} ", "bold"), level_name(level).lower())
+        for level, mark in LEVEL_MARKS.items()
     )
 
 

@@ -11,11 +11,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from separ.app import bidi
+from separ.i18n import N_, _
 from separ.links.checker import LinkChecker
 from separ.links.trusted import normalise_domain
 from separ.safe import safe_line
 
-ASK = (
+ASK = N_(
     "Add a site to your own trusted list: Separ then recognises copies of it. Type or correct "
     "its address and press Enter; escape cancels. Trust only your group's own site, never one "
     "you were sent and have not checked."
@@ -25,7 +27,7 @@ ASK = (
 class TrustDialog(ModalScreen[str | None]):
     """Ask which site to trust; dismisses with its domain, or None when cancelled."""
 
-    BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar = [Binding("escape", "cancel", N_("Cancel"))]
     DEFAULT_CSS = """
     TrustDialog {
         align: center middle;
@@ -52,8 +54,8 @@ class TrustDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="trust-box") as box:
-            box.border_title = Content("Trust a site")
-            yield Static(Content(ASK), markup=False)
+            box.border_title = bidi.label(Content(_("Trust a site")))
+            yield Static(bidi.shown(Content(_(ASK))), markup=False)
             yield Input(value=self.suggestion, placeholder="mygroup.org", id="trust-input")
             yield Static(Content(""), id="trust-problem", markup=False)
 
@@ -67,21 +69,24 @@ class TrustDialog(ModalScreen[str | None]):
         try:
             domain = normalise_domain(event.value)
         except ValueError as error:
-            problem.update(Content(f"Not added: {safe_line(event.value)}: {error}"))
+            said = _("Not added: {site}: {reason}").format(
+                site=safe_line(event.value), reason=error
+            )
+            problem.update(bidi.shown(Content(said)))
             return
         verdict = self.checker.check(domain)
         if verdict.level == "warning":
             why = (
-                f"{domain} looks like a copy of {verdict.imitates}."
+                _("{site} looks like a copy of {trusted}.").format(
+                    site=domain, trusted=verdict.imitates
+                )
                 if verdict.imitates
                 else verdict.reasons[0].message
             )
-            problem.update(
-                Content(
-                    f"Not added: {why} If you are sure, use 'separ trust add --force' in a "
-                    "terminal."
-                )
-            )
+            said = _(
+                "Not added: {why} If you are sure, use 'separ trust add --force' in a terminal."
+            ).format(why=why)
+            problem.update(bidi.shown(Content(said)))
             return
         self.dismiss(domain)
 

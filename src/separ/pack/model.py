@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from separ.i18n import N_, _
+from separ.i18n.catalog import N_, _
 
 if TYPE_CHECKING:
     from separ.pack.situation import Contact, Situation, StartHere
@@ -46,12 +46,12 @@ ROLE_LABELS: dict[str, str] = {
     "advice": N_("The source recommends this"),
     "threat": N_("The threat this answers, as the source describes it"),
 }
-"""How each role is said wherever a citation is shown."""
+"""How each role is said wherever a citation is shown (translated where shown)."""
 
 OWN_ADVICE = N_(
     "This advice is Separ's own: the sources below describe the threat it answers, not these steps."
 )
-"""Said of an item whose citations all describe the threat."""
+"""Said of an item whose citations all describe the threat (translated where shown)."""
 
 APPLIES: tuple[str, ...] = ("everywhere", "inside", "abroad")
 """Where an item applies: for everyone, for people in the country, or for the diaspora."""
@@ -61,7 +61,7 @@ APPLIES_LABELS: dict[str, str] = {
     "inside": N_("Only for people inside Iran"),
     "abroad": N_("Only for people outside Iran"),
 }
-"""How each place is said beside an item."""
+"""How each place is said beside an item (translated where shown)."""
 
 UNTRANSLATED = N_("not yet translated")
 """Said beside a text shown in English because its translation is missing or out of date."""

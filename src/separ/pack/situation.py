@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from separ.i18n import N_, _
+from separ.i18n.catalog import N_, _
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,17 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from separ.app import bidi
+from separ.app.keys import either_layout
+from separ.i18n import N_, _
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Ask before doing something the person may not expect, such as writing a file."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding(either_layout("y"), "answer(True)", N_("Yes")),
+        Binding(either_layout("n") + ",escape", "answer(False)", N_("No")),
     ]
     DEFAULT_CSS = """
     ConfirmScreen {
@@ -36,21 +40,30 @@ class ConfirmScreen(ModalScreen[bool]):
     #confirm-buttons Button {
         margin-right: 2;
     }
+    .-rtl #confirm-buttons {
+        align-horizontal: right;
+    }
+    .-rtl #confirm-buttons Button {
+        margin: 0 0 0 2;
+    }
     """
 
-    def __init__(self, question: Content, yes: str, no: str = "Cancel") -> None:
+    def __init__(self, question: Content, yes: str, no: str = "") -> None:
         super().__init__()
         self.question = question
         """The question, literal text (paths in it are shown as they are)."""
         self.yes = yes
-        self.no = no
+        self.no = no or _("Cancel")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm"):
-            yield Static(self.question, id="confirm-question", markup=False)
+            yield Static(bidi.shown(self.question), id="confirm-question", markup=False)
             with Horizontal(id="confirm-buttons"):
-                yield Button(Content(f"{self.yes} (y)"), id="yes", variant="warning")
-                yield Button(Content(f"{self.no} (n)"), id="no")
+                buttons = [
+                    Button(bidi.label(Content(f"{self.yes} (y)")), id="yes", variant="warning"),
+                    Button(bidi.label(Content(f"{self.no} (n)")), id="no"),
+                ]
+                yield from reversed(buttons) if bidi.rtl() else buttons
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

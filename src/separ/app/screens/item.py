@@ -11,9 +11,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header
 
+from separ.app import bidi
+from separ.app.keys import either_layout
 from separ.app.text import literal
 from separ.app.widgets.detail import ItemDetail
 from separ.app.widgets.footer import KeysFooter
+from separ.i18n import N_, _
+from separ.i18n.persian import number
 from separ.pack import Item
 
 if TYPE_CHECKING:
@@ -24,11 +28,11 @@ class ItemScreen(Screen):
     """One item, whole and scrollable; space ticks it, s opens its sources, n and p move on."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("space", "toggle", "Tick"),
-        Binding("s", "source", "Sources"),
-        Binding("n", "next_item", "Next"),
-        Binding("p", "previous_item", "Previous"),
+        Binding("escape", "app.pop_screen", N_("Back")),
+        Binding("space", "toggle", N_("Tick")),
+        Binding(either_layout("s"), "source", N_("Sources")),
+        Binding(either_layout("n"), "next_item", N_("Next")),
+        Binding(either_layout("p"), "previous_item", N_("Previous")),
     ]
 
     def __init__(self, main: MainScreen, item_id: str, ids: list[str]) -> None:
@@ -62,10 +66,12 @@ class ItemScreen(Screen):
         reading = self.query_one(ItemDetail)
         reading.show_item(item, item.id in self.main.done)
         section = self.main.pack.section(item.section_id)
-        reading.border_title = literal(section.title) if section else Content("")
+        reading.border_title = bidi.label(literal(section.title)) if section else Content("")
         if item.id in self.ids:
-            place = f"{self.ids.index(item.id) + 1} of {len(self.ids)}"
-            reading.border_subtitle = Content(place)
+            place = _("{number} of {count}").format(
+                number=number(self.ids.index(item.id) + 1), count=number(len(self.ids))
+            )
+            reading.border_subtitle = bidi.label(Content(place))
 
     def action_toggle(self) -> None:
         """Tick or untick the item (saved at once, as on the main screen)."""
@@ -85,11 +91,11 @@ class ItemScreen(Screen):
 
     def _move(self, step: int) -> None:
         if len(self.ids) < 2 or self.item_id not in self.ids:
-            self.notify("This is the only item in the list.")
+            self.notify(_("This is the only item in the list."))
             return
         index = self.ids.index(self.item_id) + step
         if not 0 <= index < len(self.ids):
-            self.notify("This is the last item." if step > 0 else "This is the first item.")
+            self.notify(_("This is the last item.") if step > 0 else _("This is the first item."))
             return
         self.item_id = self.ids[index]
         self.main.highlight(self.item_id)

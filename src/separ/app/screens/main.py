@@ -17,6 +17,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 
+from separ.app import bidi
+from separ.app.keys import either_layout
 from separ.app.listing import Choice, count_line, list_rows
 from separ.app.place import (
     WHERE_SETTING,
@@ -31,6 +33,7 @@ from separ.app.widgets.footer import KeysFooter
 from separ.app.widgets.items import ItemList
 from separ.app.widgets.sections import OverallProgress, SectionList
 from separ.app.widgets.ways_in import SomethingHappening
+from separ.i18n import N_, _
 from separ.pack import Pack
 from separ.progress import ProgressStore
 
@@ -49,16 +52,17 @@ class MainScreen(Screen):
 
     BINDINGS = [
         # Before the list's own (useless) sideways scrolling; never while typing in the filter.
-        Binding("left", "show_sections", "Sections", priority=True),
-        Binding("space", "toggle", "Tick"),
-        Binding("s", "source", "Source"),
-        Binding("slash", "filter", "Find"),
-        Binding("tab", "switch_pane(1)", "Next pane", show=False),
-        Binding("shift+tab", "switch_pane(-1)", "Previous pane", show=False),
-        Binding("h", "hide_done", "Hide done", show=False),
-        Binding("1", "essentials", "Essentials only", show=False),
-        Binding("w", "where", "Where you are", show=False),
-        Binding("escape", "back", "Back", show=False),
+        Binding("left", "toward_sections('left')", N_("Sections"), priority=True),
+        Binding("right", "toward_sections('right')", N_("Sections"), priority=True),
+        Binding("space", "toggle", N_("Tick")),
+        Binding(either_layout("s"), "source", N_("Source")),
+        Binding("slash", "filter", N_("Find")),
+        Binding("tab", "switch_pane(1)", N_("Next pane"), show=False),
+        Binding("shift+tab", "switch_pane(-1)", N_("Previous pane"), show=False),
+        Binding(either_layout("h"), "hide_done", N_("Hide done"), show=False),
+        Binding(either_layout("1"), "essentials", N_("Essentials only"), show=False),
+        Binding(either_layout("w"), "where", N_("Where you are"), show=False),
+        Binding("escape", "back", N_("Back"), show=False),
     ]
 
     section_id: reactive[str] = reactive("", init=False)
@@ -94,7 +98,9 @@ class MainScreen(Screen):
         yield Header(icon="◈")
         for line, essential in self.welcome:
             yield Static(
-                line, classes="welcome" + ("" if essential else " -optional"), markup=False
+                bidi.shown(line),
+                classes="welcome" + ("" if essential else " -optional"),
+                markup=False,
             )
         yield SomethingHappening(id="ways-in")
         with Container(id="body"):
@@ -102,13 +108,13 @@ class MainScreen(Screen):
                 with Vertical(id="sections-pane"):
                     yield SectionList(self.pack.sections, id="sections")
                     yield OverallProgress(id="overall")
-                yield Static(level_legend(), id="legend", markup=False)
+                yield Static(bidi.shown(level_legend()), id="legend", markup=False)
             with Container(id="work"), Vertical(id="items-pane"):
                 yield ItemList(id="items")
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#sections-pane").border_title = "Sections"
+        self.query_one("#sections-pane").border_title = bidi.label(_("Sections"))
         self.set_reactive(MainScreen.where, saved_where(self.store))
         self._show_progress()
         self._restore_place()
@@ -149,14 +155,15 @@ class MainScreen(Screen):
         pane = self.query_one("#items-pane")
         searching = bool(choice.search.strip())
         if searching:
-            title = Content.assemble("Search: ", literal(choice.search.strip()))
+            before, _words, after = _("Search: {words}").partition("{words}")
+            title = Content.assemble(before, literal(choice.search.strip()), after)
         else:
             section = self.pack.section(self.section_id)
-            title = literal(section.title) if section else Content("Items")
-        pane.border_title = title
-        pane.border_subtitle = Content(count_line(len(rows), choice))
+            title = literal(section.title) if section else Content(_("Items"))
+        pane.border_title = bidi.label(title)
+        pane.border_subtitle = bidi.label(Content(count_line(len(rows), choice)))
         empty = Content.styled(
-            "No item matches. Escape clears the search." if searching else "No item to show.",
+            _("No item matches. Escape clears the search.") if searching else _("No item to show."),
             "italic",
         )
         items = self.query_one(ItemList)
@@ -173,7 +180,7 @@ class MainScreen(Screen):
         if preview is None:
             return
         item = self.pack.item(item_id) if item_id else None
-        hint = "No item to show. Escape clears the search; h shows completed items."
+        hint = _("No item to show. Escape clears the search; h shows completed items.")
         preview.show_item(item, item is not None and item.id in self.done, hint)
 
     def _show_overall(self) -> None:
@@ -211,15 +218,17 @@ class MainScreen(Screen):
             from separ.app.widgets.detail import ItemDetail
 
             preview = ItemDetail(id="detail")
-            preview.border_title = "Details"
+            preview.border_title = bidi.label(_("Details"))
             await self.query_one("#work").mount(preview)
             self._show_detail(self.query_one(ItemList).highlighted_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show "← Sections" only where the sections are out of sight."""
-        if action == "show_sections":
+        if action == "toward_sections":
+            # The sections stand on the left, or on the right in Persian: the arrow toward them.
+            toward = parameters == ("right" if bidi.rtl() else "left",)
             typing = self.focused is not None and self.focused.id == "filter"
-            return self.narrow and self.pane == "items" and not typing
+            return toward and self.narrow and self.pane == "items" and not typing
         if action in ("toggle", "source") and self.narrow:
             # With only the sections in sight, there is no item to tick or read.
             return self.pane == "items"
@@ -283,7 +292,8 @@ class MainScreen(Screen):
         try:
             self.store.set_done(item_id, done)
         except Exception as error:
-            self.notify(f"Could not save: {error}", markup=False, severity="error", timeout=10)
+            message = _("Could not save: {error}").format(error=error)
+            self.notify(message, markup=False, severity="error", timeout=10)
             return
         if done:
             self.done.add(item_id)
@@ -374,7 +384,7 @@ class MainScreen(Screen):
         item_id = self.query_one(ItemList).highlighted_id
         item = self.pack.item(item_id) if item_id else None
         if item is None:
-            self.notify("Highlight an item first.", severity="warning")
+            self.notify(_("Highlight an item first."), severity="warning")
             return
         self.app.push_screen(SourceScreen(item))
 
@@ -403,6 +413,10 @@ class MainScreen(Screen):
         elif self.narrow and self.pane == "items":
             self.action_show_sections()
 
+    def action_toward_sections(self, side: str) -> None:
+        """The arrow toward the sections (← in English, → in Persian) shows them."""
+        self.action_show_sections()
+
     def action_show_sections(self) -> None:
         """Go to the list of sections."""
         self.pane = "sections"
@@ -421,15 +435,15 @@ class MainScreen(Screen):
     def action_hide_done(self) -> None:
         """Hide completed items, or show them again."""
         self.hide_done = not self.hide_done
-        self.notify("Completed items hidden." if self.hide_done else "Completed items shown.")
+        self.notify(_("Completed items hidden.") if self.hide_done else _("Completed items shown."))
 
     def action_essentials(self) -> None:
         """List only the essential items, or every level again."""
         self.essentials_only = not self.essentials_only
         self.notify(
-            "Only the essential items are listed."
+            _("Only the essential items are listed.")
             if self.essentials_only
-            else "Items of every level are listed."
+            else _("Items of every level are listed.")
         )
 
     def action_where(self, where: str | None = "next") -> None:
@@ -438,7 +452,9 @@ class MainScreen(Screen):
         try:
             self.store.set_setting(WHERE_SETTING, self.where or "")
         except Exception as error:
-            self.notify(f"Could not save: {error}", markup=False, severity="error")
+            self.notify(
+                _("Could not save: {error}").format(error=error), markup=False, severity="error"
+            )
         self.notify(where_message(self.where))
 
     def highlight(self, item_id: str) -> None:

@@ -18,13 +18,18 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from separ.app import bidi
+from separ.app.keys import either_layout
 from separ.app.listing import Row
 from separ.app.screens.contacts import contacts_content
 from separ.app.text import literal
 from separ.app.widgets.detail import ItemDetail
 from separ.app.widgets.footer import KeysFooter
-from separ.app.widgets.hanging import Hanging
+from separ.app.widgets.hanging import Hanging, hanging
 from separ.app.widgets.items import ItemList
+from separ.i18n import N_, _
+from separ.i18n.persian import number
+from separ.i18n.reorder import paragraph_direction
 from separ.pack import Pack
 from separ.pack.situation import GET_HELP, End, Question, Situation
 from separ.progress import ProgressStore
@@ -32,19 +37,19 @@ from separ.progress import ProgressStore
 Tick = Callable[[str, bool], None]
 """Saves an item's state: (item id, done)."""
 
-RIGHT_NOW = "Right now"
-THEN = "Then, in order (space ticks, s shows the sources)"
-MORE_HELP = "g shows everything about them, and where these facts come from."
+RIGHT_NOW = N_("Right now")
+THEN = N_("Then, in order (space ticks, s shows the sources)")
+MORE_HELP = N_("g shows everything about them, and where these facts come from.")
 
 
 class SituationScreen(Screen):
     """Walks a situation's workflow: one question at a time, back goes back, then the end."""
 
     BINDINGS = [
-        Binding("escape,backspace", "back", "Back"),
-        Binding("space", "toggle", "Tick"),
-        Binding("s", "source", "Source"),
-        *(Binding(str(n), f"answer({n})", show=False) for n in range(1, 10)),
+        Binding("escape,backspace", "back", N_("Back")),
+        Binding("space", "toggle", N_("Tick")),
+        Binding(either_layout("s"), "source", N_("Source")),
+        *(Binding(either_layout(str(n)), f"answer({n})", show=False) for n in range(1, 10)),
     ]
 
     def __init__(
@@ -65,8 +70,10 @@ class SituationScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header(icon="◈")
         with Horizontal(id="situation-top"):
-            yield Button(Content("← Back"), id="back", compact=True)
-            yield Static(literal(self.situation.title), id="situation-title", markup=False)
+            back = f"{'→' if bidi.rtl() else '←'} {_('Back')}"
+            yield Button(bidi.label(Content(back)), id="back", compact=True)
+            title = bidi.marked(literal(self.situation.title), self._lang)
+            yield Static(bidi.shown(title, None), id="situation-title", markup=False)
         yield Static(id="situation-trail", markup=False)
         with Vertical(id="question-view"):
             yield Static(id="question", markup=False)
@@ -74,18 +81,29 @@ class SituationScreen(Screen):
         with Horizontal(id="end-view"):
             with VerticalScroll(id="end-main"):
                 yield Static(id="end-now", markup=False)
-                yield Static(Content.styled(THEN, "bold"), id="end-then", markup=False)
+                yield Static(
+                    bidi.shown(Content.styled(_(THEN), "bold")), id="end-then", markup=False
+                )
                 yield ItemList(id="end-items")
                 yield Static(id="end-help", markup=False)
             yield ItemDetail(id="end-detail")
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#end-detail").border_title = "Details"
+        self.query_one("#end-detail").border_title = bidi.label(_("Details"))
         self.done = self.store.done_ids()
         self.show_step()
 
     # What is shown -------------------------------------------------------------------------------
+
+    @property
+    def _lang(self) -> str | None:
+        """The language the situation's own words are in, where the pack says (else None)."""
+        return getattr(self.situation, "lang", None)
+
+    def _text(self, text: str, style: str = "") -> Content:
+        """The situation's own words, read in their language's direction."""
+        return bidi.marked(literal(text, style), self._lang)
 
     @property
     def at_end(self) -> bool:
@@ -108,49 +126,65 @@ class SituationScreen(Screen):
     def _show_trail(self) -> None:
         trail = self.query_one("#situation-trail", Static)
         lines = [
-            Content.assemble(literal(question.text), " → ", literal(question.answers[index].text))
+            Content.assemble(
+                self._text(question.text),
+                # The arrow points the way the line reads: from the question to the answer.
+                " ← " if paragraph_direction(question.text) == "rtl" else " → ",
+                literal(question.answers[index].text),
+            )
             for question, index in self.trail
         ]
-        trail.update(Content("\n").join(lines))
+        trail.update(bidi.shown(Content("\n").join(lines), None))
         trail.display = bool(lines)
 
     def _show_question(self, question: Question, highlight: int) -> None:
-        number = len(self.trail) + 1
+        count = len(self.trail) + 1
+        asked = Content.styled(_("Question {number}").format(number=number(count)), "dim")
         self.query_one("#question", Static).update(
-            Content.assemble((f"Question {number}\n", "dim"), literal(question.text, "bold"))
+            bidi.shown(
+                Content.assemble(bidi.ui(asked), "\n", self._text(question.text, "bold")), None
+            )
         )
         answers = self.query_one("#answers", OptionList)
         answers.set_options(
-            Option(Content.assemble((f"{n}. ", "bold"), literal(answer.text)))
-            for n, answer in enumerate(question.answers, 1)
+            Option(self._answer(n, answer.text)) for n, answer in enumerate(question.answers, 1)
         )
         answers.highlighted = highlight
         answers.focus()
 
+    def _answer(self, n: int, text: str) -> Content | Hanging:
+        """One answer, numbered: in Persian, the number at the right."""
+        lead = Content.styled(f"{number(n)}. ", "bold")
+        if bidi.rtl():
+            return hanging([(lead, self._text(text))])
+        return Content.assemble(lead, literal(text))
+
     def _show_end(self, end: End) -> None:
         none = Content("")
         rows = (
-            [(none, literal(end.title, "bold")), (none, none)]
+            [(none, self._text(end.title, "bold")), (none, none)]
             if len(self.situation.ends) > 1
             else []
         )
         if end.now:
-            rows.append((none, Content.styled(f"{RIGHT_NOW}:", "bold")))
+            right_now = _("{label}:").format(label=_(RIGHT_NOW))
+            rows.append((none, bidi.ui(Content.styled(right_now, "bold"))))
         # Each step's wrapped lines stand under its text, not under its number.
         rows += [
-            (Content.styled(f"{n}. ", "bold"), literal(step)) for n, step in enumerate(end.now, 1)
+            (Content.styled(f"{number(n)}. ", "bold"), self._text(step))
+            for n, step in enumerate(end.now, 1)
         ]
-        self.query_one("#end-now", Static).update(Hanging(rows))
+        self.query_one("#end-now", Static).update(hanging(rows))
         self.query_one("#end-then").display = bool(end.item_ids)
         items = self.query_one("#end-items", ItemList)
         items.display = bool(end.item_ids)
         items.show_rows(self._rows(end), self.done)
-        help_text = [Content.styled(GET_HELP, "bold reverse")]
+        help_text = [bidi.ui(Content.styled(_(GET_HELP), "bold reverse"))]
         if self.pack.contacts:
-            help_text += [contacts_content(self.pack.contacts, full=False), Content(MORE_HELP)]
+            help_text += [contacts_content(self.pack.contacts, full=False), bidi.ui(_(MORE_HELP))]
         else:
             help_text.append(contacts_content(()))
-        self.query_one("#end-help", Static).update(Content("\n").join(help_text))
+        self.query_one("#end-help", Static).update(bidi.shown(Content("\n").join(help_text), None))
         self.query_one("#end-main", VerticalScroll).scroll_home(animate=False)
         self._show_detail(items.highlighted_id)
         # The right-now steps come first: the pane that shows them takes the keys; tab (or a

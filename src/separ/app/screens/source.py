@@ -12,24 +12,30 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from separ.app import bidi
+from separ.app.keys import either_layout
 from separ.app.text import highlighted_passage, literal
 from separ.app.widgets.footer import KeysFooter
 from separ.app.widgets.passage import PassageView
+from separ.i18n import N_, _
+from separ.i18n.persian import number
 from separ.pack import Citation, Item
 
 PARAGRAPH_BREAK = Content("\n\n")
 
 
-def source_heading(citation: Citation, number: int, count: int) -> Content:
+def source_heading(citation: Citation, index: int, count: int) -> Content:
     """Which source this is, and what it shows: "Source 1 of 3 · The source recommends this"."""
-    return Content.assemble(
-        (f"Source {number} of {count}", "bold"), ("  ·  ", "dim"), (citation.role_label, "bold")
-    )
+    which = _("Source {number} of {count}").format(number=number(index), count=number(count))
+    return Content.assemble((which, "bold"), ("  ·  ", "dim"), (_(citation.role_label), "bold"))
 
 
 def place_in_document(citation: Citation) -> Content:
     """Where the passage stands, for authors checking a quote: "line 26, column 84"."""
-    return Content(f"line {citation.line}, column {citation.column}")
+    where = _("line {line}, column {column}").format(
+        line=number(citation.line), column=number(citation.column)
+    )
+    return bidi.label(Content(where))
 
 
 def in_context(citation: Citation) -> Content:
@@ -61,10 +67,14 @@ class SourceScreen(Screen):
     """The passage behind an item, with the paragraph before and after, the quote highlighted."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("n,right", "next_source", "Next"),
-        Binding("p,left", "previous_source", "Previous"),
-        Binding("d,enter", "read_document", "Whole document"),
+        Binding("escape", "app.pop_screen", N_("Back")),
+        Binding(either_layout("n"), "next_source", N_("Next")),
+        Binding(either_layout("p"), "previous_source", N_("Previous")),
+        # Sideways in the direction the interface reads: → is the next source in English, the
+        # previous one in Persian.
+        Binding("right", "sideways(1)", N_("Next"), show=False),
+        Binding("left", "sideways(-1)", N_("Previous"), show=False),
+        Binding(either_layout("d") + ",enter", "read_document", N_("Whole document")),
     ]
 
     def __init__(self, item: Item, index: int = 0) -> None:
@@ -86,20 +96,23 @@ class SourceScreen(Screen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#context").border_title = "The passage in context"
+        self.query_one("#context").border_title = bidi.label(_("The passage in context"))
         self.show_citation()
         self.query_one("#context").focus()
 
     def show_citation(self) -> None:
         """Fill the screen for the current citation, opened at the quote."""
         citation = self.citation
-        self.query_one("#source-item", Static).update(
-            Content.assemble(("For: ", "dim"), literal(self.item.title, "bold"))
+        before, _title, after = _("For: {title}").partition("{title}")
+        heading = Content.assemble(
+            (before, "dim"), literal(self.item.title, "bold"), (after, "dim")
         )
+        self.query_one("#source-item", Static).update(bidi.shown(heading))
         self.query_one("#source-heading", Static).update(
-            source_heading(citation, self.index + 1, len(self.item.citations))
+            bidi.shown(source_heading(citation, self.index + 1, len(self.item.citations)))
         )
-        self.query_one("#source-credit", Static).update(literal(citation.credit.line()))
+        credit = bidi.marked(literal(citation.credit.line()), "en")
+        self.query_one("#source-credit", Static).update(bidi.shown(credit, None))
         context = self.query_one("#context", PassageView)
         context.border_subtitle = place_in_document(citation)
         context.show(in_context(citation))
@@ -107,7 +120,7 @@ class SourceScreen(Screen):
     def _move(self, step: int) -> None:
         count = len(self.item.citations)
         if count < 2:
-            self.notify("This item has one source only.")
+            self.notify(_("This item has one source only."))
             return
         self.index = (self.index + step) % count
         self.show_citation()
@@ -120,6 +133,10 @@ class SourceScreen(Screen):
         """Show the item's previous citation."""
         self._move(-1)
 
+    def action_sideways(self, step: int) -> None:
+        """The source beside this one, in the direction the interface reads."""
+        self._move(-step if bidi.rtl() else step)
+
     def action_read_document(self) -> None:
         """Open the whole document at this passage."""
         self.app.push_screen(DocumentScreen(self.citation))
@@ -128,7 +145,7 @@ class SourceScreen(Screen):
 class DocumentScreen(Screen):
     """A whole source document, opened at a cited passage, which is highlighted."""
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [Binding("escape", "app.pop_screen", N_("Back"))]
 
     def __init__(self, citation: Citation) -> None:
         super().__init__()
@@ -142,18 +159,20 @@ class DocumentScreen(Screen):
 
     def on_mount(self) -> None:
         document = self.query_one("#document", PassageView)
-        document.border_title = "The whole document"
+        document.border_title = bidi.label(_("The whole document"))
         self.open_at(self.citation)
         document.focus()
 
     def open_at(self, citation: Citation) -> None:
         """Show the document of a citation, opened at its quote."""
         self.citation = citation
-        heading = literal(citation.document.credit.line())
+        heading = bidi.marked(literal(citation.document.credit.line()), "en")
         if citation.part is not None:
             quoted = literal(citation.credit.line())
-            heading = Content.assemble(heading, "\n", ("The passage is from: ", "dim"), quoted)
-        self.query_one("#document-heading", Static).update(heading)
+            before, _part, after = _("The passage is from: {source}").partition("{source}")
+            part = bidi.ui(Content.assemble((before, "dim"), quoted, (after, "dim")))
+            heading = Content.assemble(heading, "\n", part)
+        self.query_one("#document-heading", Static).update(bidi.shown(heading, None))
         document = self.query_one("#document", PassageView)
         document.border_subtitle = place_in_document(citation)
         document.show(whole_document(citation))

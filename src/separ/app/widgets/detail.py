@@ -11,9 +11,12 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from separ.app.text import checkbox, level_mark, literal
-from separ.app.widgets.hanging import Hanging
+from separ.app import bidi
+from separ.app.text import checkbox, level_mark, level_name, literal, untranslated
+from separ.app.widgets.hanging import Hanging, hanging
 from separ.app.widgets.reading import ReadingScroll
+from separ.i18n import _
+from separ.i18n.persian import number, quoted
 from separ.pack import Item
 from separ.pack.model import APPLIES_LABELS, LEVEL_MEANINGS, OWN_ADVICE
 
@@ -23,40 +26,51 @@ QUOTE_LIMIT = 220
 
 def level_line(level: str) -> Hanging:
     """ "● Essential: the first things to do ...", the level's meaning in the app's words."""
-    meaning = LEVEL_MEANINGS.get(level, "")
-    body = Content.assemble((level.capitalize(), "bold"), f": {meaning}" if meaning else "")
-    return Hanging([(Content(f"{level_mark(level)} "), body)])
+    meaning = _(LEVEL_MEANINGS[level]) if level in LEVEL_MEANINGS else ""
+    body = Content.assemble(
+        (level_name(level), "bold"), _(": {text}").format(text=meaning) if meaning else ""
+    )
+    return hanging([(Content(f"{level_mark(level)} "), body)])
 
 
 def steps_text(item: Item) -> Hanging:
     """The steps, numbered, each wrapped under its own text."""
-    return Hanging(
+    return hanging(
         [
-            (Content.styled(f"{number}. ", "bold"), literal(step))
-            for number, step in enumerate(item.steps, 1)
+            (Content.styled(f"{number(n)}. ", "bold"), bidi.marked(literal(step), item.lang))
+            for n, step in enumerate(item.steps, 1)
         ]
     )
 
 
 def sources_text(item: Item) -> Content:
-    """What each citation shows (advice or threat), its quote, and the source's title."""
+    """What each citation shows (advice or threat), its quote (verbatim, in the source's own
+    language) with its translation marked as one, and the source's title."""
     lines = []
     if item.own_advice:
-        lines.append(Content.styled(OWN_ADVICE, "italic"))
+        lines.append(bidi.ui(Content.styled(_(OWN_ADVICE), "italic")))
     for citation in item.citations:
         quote = " ".join(citation.quote.split())
         if len(quote) > QUOTE_LIMIT:
             quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
-        lines.append(
-            Content.assemble(
-                (f"{citation.role_label}:\n", "bold"),
-                ("“", "italic"),
-                literal(quote, "italic"),
-                ("”", "italic"),
-                ("\n— ", "dim"),
-                literal(citation.credit.line(), "dim"),
+        parts = [
+            bidi.ui(Content.styled(_("{label}:").format(label=_(citation.role_label)), "bold")),
+            bidi.marked(
+                Content.assemble(("“", "italic"), literal(quote, "italic"), ("”", "italic")),
+                "en",
+            ),
+        ]
+        if citation.translation and bidi.rtl():
+            text = _("Translation: {text}").format(
+                text=quoted(" ".join(citation.translation.split()))
+            )
+            parts.append(bidi.ui(literal(text)))
+        parts.append(
+            bidi.marked(
+                Content.assemble(("— ", "dim"), literal(citation.credit.line(), "dim")), "en"
             )
         )
+        lines.append(Content("\n").join(parts))
     return Content("\n\n").join(lines)
 
 
@@ -108,33 +122,36 @@ class ItemDetail(ReadingScroll):
             for part in parts.values():
                 part.update(Content(""))
                 part.display = False
-            parts["detail-title"].update(Content(empty))
+            parts["detail-title"].update(bidi.shown(Content(empty)))
             parts["detail-title"].display = bool(empty)
             return
         for part in parts.values():
             part.display = True
-        parts["detail-title"].update(literal(item.title))
+        title = Content.assemble(literal(item.title), untranslated(item))
+        parts["detail-title"].update(bidi.shown(bidi.marked(title, item.lang), None))
         self.show_state(done)
         parts["detail-level"].update(level_line(item.level))
         applies = item.applies != "everywhere"
         parts["detail-applies"].display = applies
-        parts["detail-applies"].update(
-            Content(APPLIES_LABELS.get(item.applies, "")) if applies else Content("")
+        where = (
+            _(APPLIES_LABELS[item.applies]) if applies and item.applies in APPLIES_LABELS else ""
         )
-        parts["detail-why-label"].update(Content("Why it matters"))
-        parts["detail-why"].update(literal(item.why))
-        parts["detail-steps-label"].update(Content("What to do"))
+        parts["detail-applies"].update(bidi.shown(Content(where)))
+        parts["detail-why-label"].update(bidi.shown(Content(_("Why it matters"))))
+        parts["detail-why"].update(bidi.shown(bidi.marked(literal(item.why), item.lang), None))
+        parts["detail-steps-label"].update(bidi.shown(Content(_("What to do"))))
         parts["detail-steps"].update(steps_text(item))
-        parts["detail-sources-label"].update(Content("Sources · press s to read them in context"))
-        parts["detail-sources"].update(sources_text(item))
+        sources_label = _("Sources · press s to read them in context")
+        parts["detail-sources-label"].update(bidi.shown(Content(sources_label)))
+        parts["detail-sources"].update(bidi.shown(sources_text(item), None))
         if changed:
             self.scroll_home(animate=False)
 
     def show_state(self, done: bool) -> None:
         """Redraw the box after the item was ticked or unticked."""
-        state = "Done" if done else "Not done yet"
+        state = _("Done") if done else _("Not done yet")
         self.query_one("#detail-state", StateLine).update(
-            Content.assemble((f"{checkbox(done)} {state}", "bold" if done else ""))
+            bidi.shown(Content.styled(f"{checkbox(done)} {state}", "bold" if done else ""))
         )
 
     def on_state_line_clicked(self, event: StateLine.Clicked) -> None:

@@ -6,20 +6,22 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
+from separ.app import bidi
 from separ.app.text import InertHighlighter
+from separ.i18n import N_, _
 
 
 class FilterBox(Input):
     """A search box that hands the keyboard to the results with Down (as Enter does)."""
 
-    BINDINGS = [Binding("down", "leave", "Results", show=False)]
+    BINDINGS = [Binding("down", "leave", N_("Results"), show=False)]
 
     class Leave(Message):
         """The person moved down, into the results."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(
-            placeholder="Type to filter items; escape clears",
+            placeholder=bidi.label_text(_("Type to filter items; escape clears")),
             compact=True,
             highlighter=InertHighlighter(),
             **kwargs,

@@ -11,24 +11,34 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from separ.app.listing import Row
-from separ.app.text import checkbox, level_mark, literal
+from separ.app import bidi
+from separ.app.keys import either_layout
+from separ.app.listing import FIELD_NAMES, Row
+from separ.app.text import checkbox, level_mark, literal, untranslated
 from separ.app.widgets.hanging import Hanging
+from separ.i18n import N_, _
 
 BOX_WIDTH = 4
-"""Clicks on the first columns of a line, where "[ ]" stands, tick the item."""
+"""Clicks on the first columns of a line, where "[ ]" stands, tick the item (the last columns in
+Persian, where the line is mirrored)."""
 
 
 def item_prompt(row: Row, done: bool) -> Hanging:
-    """An item's line: its box and level mark, then its title, wrapped under the title."""
+    """An item's line: its box and level mark, then its title, wrapped under the title (in
+    Persian: the box at the right edge, the mark, then the title read from the right)."""
     item = row.item
-    lead = Content.assemble(
-        (checkbox(done) + " ", "bold" if done else ""),
-        (level_mark(item.level) + " ", "bold" if item.level == "essential" else "dim"),
-    )
-    title = literal(item.title, "dim" if done else "")
+    box = (checkbox(done), "bold" if done else "")
+    mark = (level_mark(item.level), "bold" if item.level == "essential" else "dim")
+    title = Content.assemble(literal(item.title, "dim" if done else ""), untranslated(item))
     if row.matched:
-        title = Content.assemble(title, ("  · in " + ", ".join(row.matched), "italic dim"))
+        where = ", ".join(_(FIELD_NAMES[field]) for field in row.matched)
+        title = Content.assemble(
+            title, ("  · " + _("in {parts}").format(parts=where), "italic dim")
+        )
+    if bidi.rtl():
+        lead = Content.assemble(" ", mark, " ", box)
+        return Hanging([(lead, bidi.marked(title, item.lang))], rtl=True, mode=bidi.mode())
+    lead = Content.assemble((box[0] + " ", box[1]), (mark[0] + " ", mark[1]))
     return Hanging([(lead, title)])
 
 
@@ -36,9 +46,9 @@ class ItemList(OptionList):
     """Items with their check state. It never changes a state itself: it asks its screen."""
 
     BINDINGS = [
-        Binding("enter", "open", "Read"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("enter", "open", N_("Read")),
+        Binding(either_layout("j"), "cursor_down", N_("Down"), show=False),
+        Binding(either_layout("k"), "cursor_up", N_("Up"), show=False),
     ]
 
     class ToggleRequested(Message):
@@ -109,10 +119,13 @@ class ItemList(OptionList):
         for row in rows:
             if headings and row.section.id != section_id:
                 section_id = row.section.id
-                options.append(Option(literal(row.section.title, "bold underline"), disabled=True))
+                heading = literal(row.section.title, "bold underline")
+                options.append(
+                    Option(bidi.shown(bidi.marked(heading, row.section.lang), None), disabled=True)
+                )
             options.append(Option(item_prompt(row, row.item.id in done), id=row.item.id))
         if not options and empty is not None:
-            options.append(Option(empty, disabled=True))
+            options.append(Option(bidi.shown(empty), disabled=True))
         self.set_options(options)
         if keep in self._rows:
             self.highlighted = self.get_option_index(keep)
@@ -150,7 +163,11 @@ class ItemList(OptionList):
         if item_id is None:
             return
         offset = event.get_content_offset(self)
-        if offset is not None and offset.x < BOX_WIDTH:
+        width = self.scrollable_content_region.width
+        on_box = offset is not None and (
+            offset.x >= width - BOX_WIDTH if bidi.rtl() else offset.x < BOX_WIDTH
+        )
+        if on_box:
             self.post_message(self.ToggleRequested(item_id))
         else:
             self.post_message(self.OpenRequested(item_id))

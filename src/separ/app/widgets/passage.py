@@ -14,7 +14,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import RenderOptions
 
+from separ.app.keys import either_layout
 from separ.app.text import QUOTE_STYLE
+from separ.i18n import N_
 
 CONTEXT_LINES = 2
 """Lines left above the quote when the text opens at it, so it does not start mid-thought."""
@@ -24,8 +26,8 @@ class PassageView(ScrollView, can_focus=True):
     """Long text drawn a screenful at a time, scrolled with the arrows, j/k and page keys."""
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
+        Binding(either_layout("j"), "scroll_down", N_("Down"), show=False),
+        Binding(either_layout("k"), "scroll_up", N_("Up"), show=False),
     ]
 
     def __init__(self, **kwargs) -> None:

@@ -7,6 +7,9 @@ from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widget import Widget
 
+from separ.app.keys import either_layout
+from separ.i18n import N_
+
 CONTEXT_LINES = 2
 """Lines left above a passage the pane is opened at, so it does not start mid-thought."""
 
@@ -15,8 +18,8 @@ class ReadingScroll(VerticalScroll, can_focus=True):
     """A scrolling pane of text: arrows, j/k, page keys, home and end."""
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
+        Binding(either_layout("j"), "scroll_down", N_("Down"), show=False),
+        Binding(either_layout("k"), "scroll_up", N_("Up"), show=False),
     ]
 
     def show_line(self, child: Widget, line: int) -> None:

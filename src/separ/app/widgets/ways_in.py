@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from textual import events
 from textual.content import Content
+from textual.visual import Visual
 from textual.widgets import Static
 
-PROMPT = Content.assemble(
-    ("Something is happening? ", "bold"),
-    ("Press ", "dim"),
-    ("u", "bold"),
-    (" for what to do now.", "dim"),
-)
-SHORT_PROMPT = Content.assemble(
-    ("Something is happening? ", "bold"), ("Press ", "dim"), ("u", "bold")
-)
-"""The prompt where the whole of it does not fit on one line."""
+from separ.app import bidi
+from separ.i18n import N_, _
+
+QUESTION = N_("Something is happening?")
+PRESS = N_("Press {key} for what to do now.")
+SHORT_PRESS = N_("Press {key}")
+"""What is said where the whole of it does not fit on one line."""
+
+
+def prompt(press: str) -> Content:
+    """ "Something is happening? Press u for what to do now.", the key in bold."""
+    before, _key, after = _(press).partition("{key}")
+    return Content.assemble(
+        (_(QUESTION) + " ", "bold"), (before, "dim"), ("u", "bold"), (after, "dim")
+    )
 
 
 class SomethingHappening(Static):
@@ -24,8 +30,10 @@ class SomethingHappening(Static):
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
 
-    def render(self) -> Content:
-        return PROMPT if PROMPT.cell_length <= self.size.width else SHORT_PROMPT
+    def render(self) -> Visual:
+        whole = prompt(PRESS)
+        fits = whole.cell_length <= self.size.width
+        return bidi.shown(whole if fits else prompt(SHORT_PRESS))
 
     async def on_click(self, event: events.Click) -> None:
         event.stop()
