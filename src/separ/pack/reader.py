@@ -37,8 +37,22 @@ DEPTH_LIMIT = 50
 """Deepest nesting of lists and mappings accepted; the shipped lists use three levels."""
 
 
+_DEEP_INDENT = re.compile(f"^ {{{2 * DEPTH_LIMIT + 1}}}", re.MULTILINE)
+"""The start of a line indented deeper than DEPTH_LIMIT levels of two spaces."""
+
+
 def _too_deep(text: str) -> tuple[int, int] | None:
     """Where brackets or indentation first nest deeper than DEPTH_LIMIT, as (line, column)."""
+    if text.count("[") + text.count("{") <= DEPTH_LIMIT:
+        # Too few brackets to nest too deep, however they stand: only indentation can. Every
+        # file of the built-in pack is read this way, without a look at each character.
+        return _indented_too_deep(text)
+    return _scanned_too_deep(text)
+
+
+def _scanned_too_deep(text: str) -> tuple[int, int] | None:
+    """`_too_deep`, found by looking at every character: brackets outside quotes and comments,
+    and the indentation of each line."""
     depth = 0
     quote = ""
     for number, line in enumerate(text.split("\n"), 1):
@@ -59,6 +73,17 @@ def _too_deep(text: str) -> tuple[int, int] | None:
             elif char in "]}":
                 depth = max(0, depth - 1)
         quote = "" if quote == "'" else quote
+    return None
+
+
+def _indented_too_deep(text: str) -> tuple[int, int] | None:
+    """Where a line that is not blank is first indented deeper than DEPTH_LIMIT levels."""
+    for match in _DEEP_INDENT.finditer(text):
+        start = match.start()
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip():
+            return text.count("\n", 0, start) + 1, len(line) - len(line.lstrip(" ")) + 1
     return None
 
 
