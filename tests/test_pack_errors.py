@@ -580,22 +580,7 @@ def test_indentation_too_deep_is_reported_where_it_stands(tmp_path: Path) -> Non
 def test_depth_found_without_a_full_scan_agrees_with_one() -> None:
     """Texts with few brackets skip the look at every character: the answer is the same."""
     chance = random.Random(20261123)
-    pieces = [
-        "[",
-        "]",
-        "{",
-        "}",
-        "'",
-        '"',
-        "#",
-        " ",
-        " " * 60,
-        "\n" + " " * 101,
-        "\n",
-        "\t",
-        "a",
-        ": ",
-    ]
+    pieces = [*"[]{}'\"# \n\ta", ": ", " " * 60, "\n" + " " * 101]
     for _ in range(2000):
         text = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 120)))
         assert reader_module._too_deep(text) == reader_module._scanned_too_deep(text)
