@@ -11,7 +11,7 @@ import difflib
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
 import yaml
@@ -88,7 +88,10 @@ def _indented_too_deep(text: str) -> tuple[int, int] | None:
 
 
 def display_path(path: Path) -> str:
-    """A path as a person can open it: relative to the working directory when it is inside it."""
+    """A path as a person can open it: relative to the working directory when it is inside it
+    (a place inside the offline copy's zip file is shown whole)."""
+    if not isinstance(path, PurePath):
+        return str(path)
     try:
         return (
             os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
@@ -107,6 +110,12 @@ class Problem:
     column: int
     message: str
     warning: bool = False
+
+    def __post_init__(self) -> None:
+        # A file of the built-in pack inside the offline copy's zip is a Traversable, which
+        # neither sorts nor prints as a path: it is kept as the path it names.
+        if not isinstance(self.path, PurePath):
+            object.__setattr__(self, "path", PurePath(str(self.path)))
 
     def __str__(self) -> str:
         # The path and the message quote the pack: on one line, inert, whatever they hold.
