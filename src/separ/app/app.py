@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib.resources import files
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -15,6 +14,7 @@ from separ.app.screens.main import MainScreen
 from separ.i18n import _
 from separ.i18n.rtl import SEPAR_REORDERS
 from separ.pack import Pack
+from separ.package_data import package_folder
 from separ.progress import ProgressError, ProgressStore
 from separ.safe import safe, safe_line
 
@@ -41,11 +41,11 @@ def item_provider():
 class SeparApp(App[int]):
     """Browse the checklist, read the sources, tick items off."""
 
-    # Read through importlib.resources, not CSS_PATH: Textual opens CSS_PATH by its path, which
+    # Read from the package's folder, not CSS_PATH: Textual opens CSS_PATH by its path, which
     # does not exist when Separ runs from the offline copy's zip file. The situation screens'
     # rules (all by id) join the app's own.
     CSS = "\n".join(
-        files(package).joinpath(name).read_text(encoding="utf-8")
+        package_folder(package).joinpath(name).read_text(encoding="utf-8")
         for package, name in (("separ.app", "app.tcss"), ("separ.app.screens", "situation.tcss"))
     )
     TITLE = "Separ"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from importlib import resources
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from separ.pack.translations import (
     languages_present,
     read_translation,
 )
+from separ.package_data import package_folder
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -49,7 +49,7 @@ def builtin_pack_dir() -> Path | Traversable:
     In the offline copy (separ.pyz) the package is a zip file: the pack is then read from the zip
     in place, through importlib.resources, and nothing is unpacked.
     """
-    installed = resources.files("separ").joinpath("pack_data")
+    installed = package_folder("separ").joinpath("pack_data")
     if installed.joinpath(GUIDANCE_DIR).is_dir():
         return installed
     return Path(__file__).resolve().parents[3]
