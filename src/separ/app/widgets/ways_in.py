@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Static
 
 PROMPT = Content.assemble(
@@ -18,14 +19,24 @@ SHORT_PROMPT = Content.assemble(
 """The prompt where the whole of it does not fit on one line."""
 
 
+def _prompt(width: int) -> Content:
+    """The whole prompt where it fits on one line of this width, else the short one."""
+    return PROMPT if PROMPT.cell_length <= width else SHORT_PROMPT
+
+
 class SomethingHappening(Static):
     """A one-line bar above the checklist; a click opens the situations (the `u` key's action)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Measured at the width it is given: rendering here would ask for `self.size`, which
+        # lays out the whole screen once more before the first frame (about 5 ms).
+        return _prompt(width).get_height(self.styles, width)
+
     def render(self) -> Content:
-        return PROMPT if PROMPT.cell_length <= self.size.width else SHORT_PROMPT
+        return _prompt(self.size.width)
 
     async def on_click(self, event: events.Click) -> None:
         event.stop()
