@@ -1,13 +1,15 @@
 """The `separ` command: parses arguments and dispatches. The logic lives in the modules it calls.
 
-Non-interactive commands never import Textual: only `separ` with no command opens the app.
+Non-interactive commands never import Textual: only `separ` with no command opens the app, and
+that needs no parser: argparse (and gettext with it) is imported only where one is built.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from separ import __version__
 from separ.i18n import _, use_language
@@ -16,6 +18,9 @@ from separ.i18n.persian import number
 from separ.progress import ProgressError
 from separ.safe import safe_output
 from separ.session import add_common_options, pack_dir
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -81,6 +86,8 @@ def _help(args: argparse.Namespace) -> int:
 
 def command_names(parser: argparse.ArgumentParser) -> list[str]:
     """The names of the parser's sub-commands."""
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return list(action.choices)
@@ -131,6 +138,8 @@ def _wants_command(argv: Sequence[str]) -> bool:
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without `commands`, only what opening the app needs (a faster start)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="separ",
         description=(
@@ -192,8 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything the command line prints passes the one door for outside text.
     with safe_output():
         if not argv:
-            # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms).
-            return _run(_app, argparse.Namespace())
+            # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms),
+            # and no option given, so none to read.
+            return _run(_app, SimpleNamespace())
         parser = build_parser(commands=_wants_command(argv))
         name = _first_positional(argv)
         names = command_names(parser)

@@ -7,18 +7,23 @@ reported one way.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from separ.i18n.catalog import LANGUAGES
 from separ.i18n.lang import choose_language
 from separ.pack import Pack, PackError, load_pack
 from separ.progress import ProgressError, ProgressStore, default_data_dir
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     """The options every command takes."""
+    import argparse  # here: opening the app builds no parser
+
     parser.add_argument(
         "--pack",
         metavar="DIR",

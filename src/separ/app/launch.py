@@ -12,17 +12,20 @@ collection of all of it, about 20 ms, fell just before the first frame.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
 import os
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from separ.i18n import use_language
 from separ.i18n.lang import LANGUAGE_SETTING
 from separ.i18n.rtl import DISPLAY_SETTING, choose_mode, terminal_sequences
 from separ.session import language, load_pack_or_exit, open_store, recovery_message
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def run_app(args: argparse.Namespace) -> int:
