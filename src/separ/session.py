@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from separ.i18n.catalog import LANGUAGES
 from separ.i18n.lang import choose_language
-from separ.pack import Pack, PackError, load_pack
+from separ.pack import Pack
 from separ.progress import ProgressError, ProgressStore, default_data_dir
 
 if TYPE_CHECKING:
@@ -70,18 +70,34 @@ def language(args: argparse.Namespace, remembered: str | None = None) -> str:
     return choose_language(getattr(args, "lang", None), remembered=remembered)
 
 
-def load_pack_or_exit(args: argparse.Namespace, lang: str = "en") -> Pack:
-    """Load the chosen pack in a language; on problems print them, one per line, and exit 1."""
-    try:
-        return load_pack(pack_dir(args), lang=lang)
-    except PackError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(
-            f"separ: the pack has {len(error.problems)} problem(s); nothing was changed.",
-            file=sys.stderr,
-        )
-        raise SystemExit(1) from None
+def load_pack_or_exit(
+    args: argparse.Namespace, lang: str = "en", store: ProgressStore | None = None
+) -> Pack:
+    """Load the chosen pack in a language; on problems print them, one per line, and exit 1.
+
+    Given a store, a pack that passed its checks before and has not changed since is read from
+    it (`separ.pack.cache`): the app's start.
+    """
+
+    def load() -> Pack:
+        from separ.pack.load import PackError, load_pack
+
+        try:
+            return load_pack(pack_dir(args), lang=lang)
+        except PackError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            print(
+                f"separ: the pack has {len(error.problems)} problem(s); nothing was changed.",
+                file=sys.stderr,
+            )
+            raise SystemExit(1) from None
+
+    if store is None:
+        return load()
+    from separ.pack.cache import load_checked
+
+    return load_checked(pack_dir(args), lang, store, load)
 
 
 def open_store(args: argparse.Namespace, *, create: bool = True) -> ProgressStore:

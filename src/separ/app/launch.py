@@ -37,7 +37,7 @@ def run_app(args: argparse.Namespace) -> int:
             store.set_setting(LANGUAGE_SETTING, lang)  # a language asked for by name is kept
         use_language(lang)
         try:
-            pack = load_pack_or_exit(args, lang)
+            pack = load_pack_or_exit(args, lang, store)
         except SystemExit:
             store.close()
             raise

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from separ.pack.files import MAX_YAML_BYTES, PackFileError, read_pack_file
+from separ.pack.files import MAX_YAML_BYTES, PackFileError, decode_text, read_pack_file
 from separ.pack.format import ID_PATTERN, Spec
 from separ.safe import safe_line
 
@@ -170,12 +170,6 @@ def _mark(node: yaml.Node) -> Mark:
 def _a(name: str) -> str:
     """A name with its indefinite article: "an item", "a section"."""
     return f"an {name}" if name[:1] in "aeiou" else f"a {name}"
-
-
-def decode_text(data: bytes) -> str:
-    """A pack file's bytes as text, line endings made "\\n" as when a file is read as text;
-    UnicodeDecodeError if they are not UTF-8."""
-    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
 class Reader:
