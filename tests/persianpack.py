@@ -15,7 +15,14 @@ from separ.app.app import SeparApp
 from separ.i18n import use_language
 from separ.i18n.rtl import DISPLAY_SETTING, SEPAR_REORDERS
 from separ.pack import Pack, load_pack
+from separ.pack.situation import Contact, Situation
 from separ.pack.translations import item_fingerprint, quote_fingerprint, section_fingerprint
+from separ.pack.translations_situations import (
+    contact_fingerprint,
+    end_fingerprint,
+    question_fingerprint,
+    situation_fingerprint,
+)
 from separ.progress import ProgressStore
 
 DOCUMENT = (
@@ -66,49 +73,100 @@ items:
 
 SITUATION = """\
 id: stranger
-title: یک غریبه به من پیام داده است
-summary: کسی که نمی‌شناسید از شما اطلاعات می‌خواهد.
+title: A stranger has messaged me
+summary: Someone you do not know asks you for information.
 questions:
   - id: what
-    question: آن شخص چه می‌خواهد؟
+    question: What does the person want?
     answers:
-      - answer: پیوستن به گروه ما
+      - answer: To join our group
         next: join
-      - answer: کد ۶ رقمی تأیید (SMS) من
+      - answer: My 6-digit verification code (SMS)
         next: code
 ends:
   - id: join
-    title: می‌خواهد به گروه بپیوندد
+    title: They want to join the group
     now:
-      - هنوز او را به گروه اضافه نکنید.
+      - Do not add them to the group yet.
     items:
       - confirm-identity
   - id: code
-    title: کد تأیید شما را می‌خواهد
+    title: They want your verification code
     now:
-      - کد را به هیچ‌کس ندهید، حتی اگر بگوید از طرف Signal است.
-      - در Signal «قفل ثبت‌نام» (Registration Lock) را روشن کنید.
+      - Give the code to nobody, even if they say they are from Signal.
+      - Turn on Registration Lock in Signal.
     items:
       - registration-lock
       - backup-codes
 """
 
+
+def situation_translation(situation: Situation) -> str:
+    """The situation in Persian, as a translator writes it (situations/fa/), made current."""
+    what = situation.questions[0]
+    join, code = situation.ends
+    return f"""\
+id: stranger
+from: {situation_fingerprint(situation)}
+title: یک غریبه به من پیام داده است
+summary: کسی که نمی‌شناسید از شما اطلاعات می‌خواهد.
+questions:
+  - id: what
+    from: {question_fingerprint(what)}
+    question: آن شخص چه می‌خواهد؟
+    answers:
+      - پیوستن به گروه ما
+      - کد ۶ رقمی تأیید (SMS) من
+ends:
+  - id: join
+    from: {end_fingerprint(join)}
+    title: می‌خواهد به گروه بپیوندد
+    now:
+      - هنوز او را به گروه اضافه نکنید.
+  - id: code
+    from: {end_fingerprint(code)}
+    title: کد تأیید شما را می‌خواهد
+    now:
+      - کد را به هیچ‌کس ندهید، حتی اگر بگوید از طرف Signal است.
+      - در Signal «قفل ثبت‌نام» (Registration Lock) را روشن کنید.
+"""
+
+
 CONTACTS = """\
 contacts:
   - id: helpline
+    name: Digital Security Helpline
+    who: A team of digital-security specialists.
+    helps_with: Rapid help for activists and journalists.
+    languages: Persian and English.
+    hours: 24 hours, every day.
+    reach:
+      - how: email
+        address: help@example.org
+    verify:
+      - You write first.
+    sources:
+      - url: https://example.org/help
+        read: "2026-11-23"
+        supports: The hours and the address.
+"""
+
+
+def contacts_translation(contact: Contact) -> str:
+    """The contact in Persian (help/fa/contacts.yaml), made current."""
+    return f"""\
+contacts:
+  - id: helpline
+    from: {contact_fingerprint(contact)}
     name: خط کمک امنیت دیجیتال (Helpline)
     who: گروهی از متخصصان امنیت دیجیتال.
     helps_with: کمک فوری به فعالان و روزنامه‌نگاران.
     languages: فارسی و انگلیسی.
     hours: ۲۴ ساعت، هر روز.
-    reach:
-      - how: email
-        address: help@example.org
     verify:
       - شما اول بنویسید.
     sources:
       - url: https://example.org/help
-        read: "2026-11-23"
         supports: ساعت‌ها و نشانی.
 """
 
@@ -131,6 +189,14 @@ def persian_pack(root: Path) -> Path:
     english = load_pack(root)
     section = english.sections[0]
     lock, confirm, _backup = section.items
+    (root / "situations" / "fa").mkdir()
+    (root / "situations" / "fa" / "01-stranger.yaml").write_text(
+        situation_translation(english.situations[0]), encoding="utf-8"
+    )
+    (root / "help" / "fa").mkdir()
+    (root / "help" / "fa" / "contacts.yaml").write_text(
+        contacts_translation(english.contacts[0]), encoding="utf-8"
+    )
     (root / "guidance" / "fa").mkdir()
     (root / "guidance" / "fa" / "01-know.yaml").write_text(
         f"""\

@@ -569,6 +569,25 @@ def test_random_damage_never_raises(tmp_path: Path) -> None:
             assert problem.message
 
 
+def test_indentation_too_deep_is_reported_where_it_stands(tmp_path: Path) -> None:
+    deep = " " * 101 + "- x"
+    text = SECTION.replace("title: Basics", "title: Basics\n" + " " * 120 + "\n" + deep)
+    problem = only(problems_in(tmp_path, text))
+    assert at(problem) == ("01-basics.yaml", 4, 102)
+    assert "nested more than 50 deep" in problem.message
+
+
+def test_depth_found_without_a_full_scan_agrees_with_one() -> None:
+    """Texts with few brackets skip the look at every character: the answer is the same."""
+    chance = random.Random(20261123)
+    pieces = [*"[]{}'\"# \n\ta", ": ", " " * 60, "\n" + " " * 101]
+    for _ in range(2000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 120)))
+        assert reader_module._too_deep(text) == reader_module._scanned_too_deep(text)
+    deep = "x:\n" + "  " * 51 + "y\n"
+    assert reader_module._too_deep(deep) == reader_module._scanned_too_deep(deep) == (2, 103)
+
+
 @pytest.mark.parametrize("character", ["\x00", "\x07"])
 def test_control_character_is_reported_where_it_stands(tmp_path: Path, character: str) -> None:
     text = SECTION.replace("title: Basics", f"title: Bé{character}sics")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,20 @@ def test_a_problem_inside_a_zip_file_prints_and_sorts(tmp_path: Path) -> None:
     first = Problem(root / "01-a.yaml", 3, 2, "first", warning=True)
     assert sorted([later, first]) == [first, later]
     assert str(first).endswith("separ/pack_data/guidance/01-a.yaml:3:2: warning: first")
+
+
+def test_a_pack_inside_a_zip_file_reports_its_warnings_in_order(pack: Path, tmp_path: Path) -> None:
+    """As the offline copy reads its built-in pack: a language folder with no translation in it
+    gives warnings that sort and print like any other, and the pack loads."""
+    (pack / "guidance" / "fa").mkdir()
+    (pack / "guidance" / "fa" / "GLOSSARY.md").write_text("Words.\n", encoding="utf-8")
+    archive = tmp_path / "pack.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in sorted(pack.rglob("*")):
+            if path.is_file():
+                zipped.write(path, path.relative_to(pack).as_posix())
+    loaded, problems = check_pack(zipfile.Path(archive))
+    assert loaded is not None
+    assert problems and all(problem.warning for problem in problems)
+    assert problems == sorted(problems)
+    assert all("no Persian translation of this section" in str(p) for p in problems)

@@ -1,13 +1,15 @@
 """The `separ` command: parses arguments and dispatches. The logic lives in the modules it calls.
 
-Non-interactive commands never import Textual: only `separ` with no command opens the app.
+Non-interactive commands never import Textual: only `separ` with no command opens the app, and
+that needs no parser: argparse (and gettext with it) is imported only where one is built.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from separ import __version__
 from separ.i18n import _, current_language, ngettext, use_language
@@ -17,6 +19,9 @@ from separ.i18n.persian import number
 from separ.progress import ProgressError
 from separ.safe import safe_output
 from separ.session import add_common_options, pack_dir
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -88,6 +93,8 @@ def _help(args: argparse.Namespace) -> int:
 
 def command_names(parser: argparse.ArgumentParser) -> list[str]:
     """The names of the parser's sub-commands."""
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return list(action.choices)
@@ -139,18 +146,23 @@ def _wants_command(argv: Sequence[str]) -> bool:
     return any(arg in ("-h", "--help") for arg in argv) or _first_positional(argv) is not None
 
 
-class _Parser(argparse.ArgumentParser):
+def _parser_class() -> type[argparse.ArgumentParser]:
     """The parser of every command: in a right-to-left language, each line of its help that
     holds right-to-left text is laid out from the right (an option's line begins with its Latin
-    name, which would otherwise set the line left to right), wherever it is shown."""
+    name, which would otherwise set the line left to right), wherever it is shown. Made when a
+    parser is built, so that `separ` alone (the app) imports no argparse."""
+    import argparse
 
-    def format_help(self) -> str:
-        """The help, its right-to-left lines marked as such."""
-        return _directed(super().format_help())
+    class Parser(argparse.ArgumentParser):
+        def format_help(self) -> str:
+            """The help, its right-to-left lines marked as such."""
+            return _directed(super().format_help())
 
-    def format_usage(self) -> str:
-        """The usage line, marked as the help's."""
-        return _directed(super().format_usage())
+        def format_usage(self) -> str:
+            """The usage line, marked as the help's."""
+            return _directed(super().format_usage())
+
+    return Parser
 
 
 def _directed(text: str) -> str:
@@ -163,7 +175,7 @@ def _directed(text: str) -> str:
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without `commands`, only what opening the app needs (a faster start)."""
-    parser = _Parser(
+    parser = _parser_class()(
         prog="separ",
         description=_(
             "Separ: an offline digital-safety checklist. With no command, opens the checklist."
@@ -233,9 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         speak_argparse()
     if not argv:
-        # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms).
+        # `separ` alone opens the checklist: no parser to build (its first use costs ~8 ms),
+        # and no option given, so none to read.
         with safe_output():
-            return _run(_app, argparse.Namespace())
+            return _run(_app, SimpleNamespace())
     wants_command = _wants_command(argv)
     # A command's output (not the app's screen) is reordered for terminals that cannot.
     with _console(wants_command), safe_output():

@@ -21,7 +21,6 @@ messages still quote outside values with `safe_line`, so that each problem stays
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -88,6 +87,8 @@ def safe_cells(text: str) -> str:
 def safe_json(data: Any) -> str:
     """One line of JSON in which every character `safe` would change is a \\u escape: the data
     stays exact for a program and inert on a terminal."""
+    import json  # here: not on the app's start
+
     text = json.dumps(data, ensure_ascii=False)
     return _UNSAFE_ONE_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

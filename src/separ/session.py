@@ -7,19 +7,24 @@ reported one way.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from separ.i18n.catalog import LANGUAGES, _, current_language, ngettext
 from separ.i18n.lang import choose_language
 from separ.i18n.persian import number
-from separ.pack import Pack, PackError, load_pack
+from separ.pack import Pack
 from separ.progress import ProgressError, ProgressStore, default_data_dir
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     """The options every command takes."""
+    import argparse  # here: opening the app builds no parser
+
     parser.add_argument(
         "--pack",
         metavar="DIR",
@@ -70,22 +75,39 @@ def language(args: argparse.Namespace, remembered: str | None = None) -> str:
     return choose_language(getattr(args, "lang", None), remembered=remembered)
 
 
-def load_pack_or_exit(args: argparse.Namespace, lang: str | None = None) -> Pack:
+def load_pack_or_exit(
+    args: argparse.Namespace, lang: str | None = None, store: ProgressStore | None = None
+) -> Pack:
     """Load the chosen pack in a language (default: the one spoken now); on problems print them,
-    one per line, and exit 1."""
-    try:
-        return load_pack(pack_dir(args), lang=lang or current_language())
-    except PackError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        count = len(error.problems)
-        message = ngettext(
-            "the pack has {count} problem; nothing was changed.",
-            "the pack has {count} problems; nothing was changed.",
-            count,
-        )
-        print(f"separ: {message.format(count=number(count))}", file=sys.stderr)
-        raise SystemExit(1) from None
+    one per line, and exit 1.
+
+    Given a store, a pack that passed its checks before and has not changed since is read from
+    it (`separ.pack.cache`): the app's start.
+    """
+    lang = lang or current_language()
+
+    def load() -> Pack:
+        from separ.pack.load import PackError, load_pack
+
+        try:
+            return load_pack(pack_dir(args), lang=lang)
+        except PackError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            count = len(error.problems)
+            message = ngettext(
+                "the pack has {count} problem; nothing was changed.",
+                "the pack has {count} problems; nothing was changed.",
+                count,
+            )
+            print(f"separ: {message.format(count=number(count))}", file=sys.stderr)
+            raise SystemExit(1) from None
+
+    if store is None:
+        return load()
+    from separ.pack.cache import load_checked
+
+    return load_checked(pack_dir(args), lang, store, load)
 
 
 def open_store(args: argparse.Namespace, *, create: bool = True) -> ProgressStore:

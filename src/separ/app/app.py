@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from textual.app import App
 from textual.binding import Binding
 from textual.content import Content
@@ -16,6 +14,7 @@ from separ.app.screens.main import MainScreen
 from separ.i18n import N_, _, current_language
 from separ.i18n.rtl import SEPAR_REORDERS
 from separ.pack import Pack
+from separ.package_data import package_folder
 from separ.progress import ProgressError, ProgressStore
 from separ.safe import safe, safe_line
 
@@ -48,11 +47,11 @@ def item_provider():
 class SeparApp(App[int]):
     """Browse the checklist, read the sources, tick items off."""
 
-    # Read through importlib.resources, not CSS_PATH: Textual opens CSS_PATH by its path, which
+    # Read from the package's folder, not CSS_PATH: Textual opens CSS_PATH by its path, which
     # does not exist when Separ runs from the offline copy's zip file. The situation screens'
     # rules (all by id) join the app's own.
     CSS = "\n".join(
-        files(package).joinpath(name).read_text(encoding="utf-8")
+        package_folder(package).joinpath(name).read_text(encoding="utf-8")
         for package, name in (("separ.app", "app.tcss"), ("separ.app.screens", "situation.tcss"))
     )
     # Separ's own list of actions in place of Textual's: its words are in the language of the day.

@@ -58,15 +58,15 @@ def right_to_left(language: str | None = None) -> bool:
 def catalog_bytes(language: str) -> bytes | None:
     """The compiled catalog (.mo) of a language, or None if this installation has none.
 
-    Read through importlib.resources: installed, editable, or from the offline copy's zip file.
+    Read from the package's folder: installed, editable, or inside the offline copy's zip file.
     """
-    from importlib.resources import files
+    from separ.package_data import package_folder
 
     relative = f"{language}/LC_MESSAGES/{DOMAIN}.mo"
 
     try:
-        return files("separ.i18n").joinpath("locale", *relative.split("/")).read_bytes()
-    except (OSError, ModuleNotFoundError):
+        return package_folder("separ.i18n").joinpath("locale", *relative.split("/")).read_bytes()
+    except OSError:
         return None
 
 

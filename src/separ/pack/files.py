@@ -67,11 +67,11 @@ def _outside(real: str) -> PackFileError:
     )
 
 
-def check_path(root: Path, path: Path) -> str:
+def check_path(root: Path, path: Path, real_root: str | None = None) -> str:
     """The real path of a pack file; PackFileError if it leads outside the pack or is not a
-    regular file."""
+    regular file. `real_root`: the pack's real path, where the caller has it already."""
     real = os.path.realpath(path)
-    if not _inside(real, os.path.realpath(root)):
+    if not _inside(real, real_root or os.path.realpath(root)):
         raise _outside(real)
     try:
         info = os.stat(real)
@@ -110,7 +110,11 @@ def read_pack_file(
     """
     if not isinstance(path, Path):
         return _read_in_zip(path, limit, what)
-    real = check_path(Path(root), path)
+    return _read_real(check_path(Path(root), path), limit, what)
+
+
+def _read_real(real: str, limit: int, what: str) -> bytes:
+    """The bytes of a file at a checked real path, at most `limit` of them."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(real, flags | getattr(os, "O_BINARY", 0))
@@ -127,6 +131,64 @@ def read_pack_file(
     if len(data) > limit:  # grew while being read
         raise PackFileError(f"the file grew past the limit; {what} may be at most {limit:,} bytes")
     return data
+
+
+def decode_text(data: bytes) -> str:
+    """A pack file's bytes as text, line endings made "\\n" as when a file is read as text;
+    UnicodeDecodeError if they are not UTF-8."""
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def builtin_pack_dir() -> Path | Traversable:
+    """The pack that ships with Separ: inside the installed package, or the source checkout.
+
+    In the offline copy (separ.pyz) the package is a zip file: the pack is then read from the zip
+    in place, through importlib.resources, and nothing is unpacked.
+    """
+    from separ.package_data import package_folder
+
+    installed = package_folder("separ").joinpath("pack_data")
+    if installed.joinpath("guidance").is_dir():
+        return installed
+    return Path(__file__).resolve().parents[3]
+
+
+MAX_FILES = 5_000
+"""`pack_files` reads at most this many files (a pack holds a few dozen)..."""
+MAX_TOTAL_BYTES = 64_000_000
+"""... and at most this many bytes in all; beyond either, it gives up (returns None)."""
+
+
+def pack_files(root: Path) -> dict[str, bytes] | None:
+    """Every file in the pack's folders, subfolders included, read as the loader reads them, by
+    its path inside the pack ("guidance/fa/01-x.yaml"); None if the pack has anything the loader
+    or `folder_problems` would refuse (a link out of the pack, a pipe, a file over its limit), or
+    too many files to be worth it."""
+    real_root = os.path.realpath(root)
+    found: dict[str, bytes] = {}
+    total = 0
+    pending = [Path(root) / name for name in PACK_FOLDERS if os.path.lexists(Path(root) / name)]
+    try:
+        for folder in pending:  # grows as subfolders are found
+            real = os.path.realpath(folder)
+            if not _inside(real, real_root) or not os.path.isdir(real):
+                return None
+            for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+                path = Path(entry.path)
+                if entry.is_dir(follow_symlinks=False):
+                    if path.suffix in _FILE_SUFFIXES:
+                        return None
+                    pending.append(path)
+                    continue
+                limit = MAX_YAML_BYTES if is_yaml(entry.name) else MAX_DOCUMENT_BYTES
+                data = _read_real(check_path(root, path, real_root), limit, "a pack file")
+                total += len(data)
+                if len(found) >= MAX_FILES or total > MAX_TOTAL_BYTES:
+                    return None
+                found[path.relative_to(root).as_posix()] = data
+    except (OSError, PackFileError):
+        return None
+    return found
 
 
 def _read_in_zip(path: Traversable, limit: int, what: str) -> bytes:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
-from importlib import resources
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from separ.pack.files import (
     MAX_DOCUMENT_BYTES,
     PackFileError,
+    builtin_pack_dir,
+    decode_text,
     folder_problems,
     is_yaml,
     present,
@@ -19,7 +20,7 @@ from separ.pack.format import SECTION, SOURCES
 from separ.pack.load_situations import ItemIds, load_situations
 from separ.pack.model import Citation, Credit, Document, Item, Pack, Part, Section
 from separ.pack.quotes import SearchableText, paragraph_spans
-from separ.pack.reader import Mark, Obj, Problem, Reader, decode_text
+from separ.pack.reader import Mark, Obj, Problem, Reader
 from separ.pack.translations import (
     Translation,
     apply_translation,
@@ -41,18 +42,6 @@ class PackError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(f"{len(problems)} problem(s) in the pack")
         self.problems = sorted(problems)
-
-
-def builtin_pack_dir() -> Path | Traversable:
-    """The pack that ships with Separ: inside the installed package, or the source checkout.
-
-    In the offline copy (separ.pyz) the package is a zip file: the pack is then read from the zip
-    in place, through importlib.resources, and nothing is unpacked.
-    """
-    installed = resources.files("separ").joinpath("pack_data")
-    if installed.joinpath(GUIDANCE_DIR).is_dir():
-        return installed
-    return Path(__file__).resolve().parents[3]
 
 
 def load_pack(

@@ -78,15 +78,20 @@ TRANSLATIONS_NOTE = N_(
 
 def display_date(iso: str | None) -> str | None:
     """Turn an ISO date ("2020-11-16") into "16 November 2020" (in Persian, the Solar Hijri date
-    with the Gregorian one in brackets); other text is kept as written."""
+    with the Gregorian one in brackets); other text is kept as written.
+
+    A Persian date starts with a right-to-left mark: it follows a source's English name on the
+    same line, and without the mark its first number ("۲۶ آبان ۱۳۹۹") is drawn on the English
+    side, away from its month."""
     if not iso:
         return None
-    from separ.i18n.catalog import current_language
+    from separ.i18n.catalog import current_language, right_to_left
 
     if current_language() != "en":
         from separ.i18n.dates import source_date
 
-        return source_date(iso)
+        said = source_date(iso)
+        return f"\u200f{said}" if said and right_to_left() else said
     try:
         day = date.fromisoformat(iso)
     except ValueError:

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from separ.pack.files import MAX_YAML_BYTES, PackFileError, read_pack_file
+from separ.pack.files import MAX_YAML_BYTES, PackFileError, decode_text, read_pack_file
 from separ.pack.format import ID_PATTERN, Spec
 from separ.safe import safe_line
 
@@ -38,13 +38,22 @@ DEPTH_LIMIT = 50
 """Deepest nesting of lists and mappings accepted; the shipped lists use three levels."""
 
 
-_DEEP_INDENT = re.compile(rf"^ {{{2 * DEPTH_LIMIT + 1},}}.*\S", re.MULTILINE)
+_DEEP_INDENT = re.compile(f"^ {{{2 * DEPTH_LIMIT + 1}}}", re.MULTILINE)
+"""The start of a line indented deeper than DEPTH_LIMIT levels of two spaces."""
 
 
 def _too_deep(text: str) -> tuple[int, int] | None:
     """Where brackets or indentation first nest deeper than DEPTH_LIMIT, as (line, column)."""
-    if text.count("[") + text.count("{") <= DEPTH_LIMIT and not _DEEP_INDENT.search(text):
-        return None  # cannot nest that deep: spares the walk below, character by character
+    if text.count("[") + text.count("{") <= DEPTH_LIMIT:
+        # Too few brackets to nest too deep, however they stand: only indentation can. Every
+        # file of the built-in pack is read this way, without a look at each character.
+        return _indented_too_deep(text)
+    return _scanned_too_deep(text)
+
+
+def _scanned_too_deep(text: str) -> tuple[int, int] | None:
+    """`_too_deep`, found by looking at every character: brackets outside quotes and comments,
+    and the indentation of each line."""
     depth = 0
     quote = ""
     for number, line in enumerate(text.split("\n"), 1):
@@ -68,9 +77,22 @@ def _too_deep(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _indented_too_deep(text: str) -> tuple[int, int] | None:
+    """Where a line that is not blank is first indented deeper than DEPTH_LIMIT levels."""
+    for match in _DEEP_INDENT.finditer(text):
+        start = match.start()
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip():
+            return text.count("\n", 0, start) + 1, len(line) - len(line.lstrip(" ")) + 1
+    return None
+
+
 def display_path(path: Path) -> str:
-    """A path as a person can open it: relative to the working directory when it is inside it.
-    (A file inside the offline copy's zip is not a path of the system: it is named as it is.)"""
+    """A path as a person can open it: relative to the working directory when it is inside it
+    (a place inside the offline copy's zip file is shown whole)."""
+    if not isinstance(path, PurePath):
+        return str(path)
     try:
         return (
             os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
@@ -153,12 +175,6 @@ def _mark(node: yaml.Node) -> Mark:
 def _a(name: str) -> str:
     """A name with its indefinite article: "an item", "a section"."""
     return f"an {name}" if name[:1] in "aeiou" else f"a {name}"
-
-
-def decode_text(data: bytes) -> str:
-    """A pack file's bytes as text, line endings made "\\n" as when a file is read as text;
-    UnicodeDecodeError if they are not UTF-8."""
-    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
 class Reader:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.content import Content
+from textual.geometry import Size
 from textual.visual import Visual
 from textual.widgets import Static
 
@@ -24,16 +25,25 @@ def prompt(press: str) -> Content:
     )
 
 
+def _prompt(width: int) -> Content:
+    """The whole prompt where it fits on one line of this width, else the short one."""
+    whole = prompt(PRESS)
+    return whole if whole.cell_length <= width else prompt(SHORT_PRESS)
+
+
 class SomethingHappening(Static):
     """A one-line bar above the checklist; a click opens the situations (the `u` key's action)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Measured at the width it is given: rendering here would ask for `self.size`, which
+        # lays out the whole screen once more before the first frame (about 5 ms).
+        return _prompt(width).get_height(self.styles, width)
+
     def render(self) -> Visual:
-        whole = prompt(PRESS)
-        fits = whole.cell_length <= self.size.width
-        return bidi.shown(whole if fits else prompt(SHORT_PRESS))
+        return bidi.shown(_prompt(self.size.width))
 
     async def on_click(self, event: events.Click) -> None:
         event.stop()
