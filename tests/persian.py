@@ -110,7 +110,9 @@ UNTRANSLATED_ITEM = "beware-fake-invitations"
 
 
 def write_translation(root: Path) -> Path:
-    """Write guidance/fa/ for the first section of the pack at `root`; returns the file."""
+    """Write guidance/fa/ for the first section of the pack at `root`, and no other section's
+    (the shipped translations are removed: the rest shows in English, marked); returns the
+    file."""
     english = load_pack(root)
     section = english.section(SECTION_ID)
     assert section is not None
@@ -143,5 +145,7 @@ def write_translation(root: Path) -> Path:
     }
     path = section.path.parent / "fa" / section.path.name
     path.parent.mkdir(exist_ok=True)
+    for other in path.parent.glob("*.yaml"):
+        other.unlink()
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path

@@ -41,12 +41,17 @@ def test_list_for_scripts_stays_the_same_in_every_language() -> None:
     assert fa("list").stdout == run_separ("list").stdout
 
 
-def test_list_titles_marks_what_is_not_yet_translated() -> None:
-    fa("tick", ITEM)
-    lines = fa("list", "--titles").stdout.splitlines()
-    title = load_pack().item(ITEM).title
-    assert lines[1] == f"  انجام‌شده، ضروری: {title} ({ITEM}) (هنوز ترجمه نشده)"
+def test_list_titles_marks_what_is_not_yet_translated(pack_copy: Path) -> None:
+    """An item whose English changed since it was translated shows in English, marked."""
+    section = pack_copy / "guidance" / "01-know-who-you-talk-to.yaml"
+    text = section.read_text(encoding="utf-8")
+    title = "Confirm who someone really is before you share anything"
+    section.write_text(text.replace(title, f"{title}, first"), encoding="utf-8")
+    fa("--pack", str(pack_copy), "tick", ITEM)
+    lines = fa("--pack", str(pack_copy), "list", "--titles").stdout.splitlines()
+    assert lines[1] == f"  انجام‌شده، ضروری: {title}, first ({ITEM}) (هنوز ترجمه نشده)"
     assert lines[2].startswith("  هنوز انجام نشده، توصیه‌شده: ")
+    assert PERSIAN.search(lines[2]), "the items translated show in Persian"
 
 
 def test_show_labels_an_item_in_persian() -> None:

@@ -276,6 +276,8 @@ def test_markup_in_a_translation_stays_text(pack_copy: Path) -> None:
             ["HRANA — Rights Activists in Iran"],
         ),
         ("گزینهٔ «Who can add me» را", ["Who can add me"]),
+        # A list with Persian commas: each name a run, so that the list reads from the right.
+        ("از Google Play، App Store یا F-Droid؛ نه", ["Google Play", "App Store", "F-Droid"]),
         ("فقط فارسی", []),
     ],
 )

@@ -225,7 +225,7 @@ def test_separ_reads_its_own_files_through_importlib_resources() -> None:
     CSS_PATH, names nothing on disk. Read them with importlib.resources.files("separ...")."""
     source = REPO / "src" / "separ"
     allowed = {
-        "pack/load.py",  # the source checkout's pack, used only outside any package
+        "pack/files.py",  # the source checkout's pack, used only outside any package
         "package_data.py",  # a package's folder on disk, else importlib.resources (the copy)
     }
     for path in sorted(source.rglob("*.py")):

@@ -156,6 +156,10 @@ def _strong(char: str) -> str | None:
     return None
 
 
+_PERSIAN_PUNCTUATION = "\u060c\u061b\u061f"
+"""، ؛ ؟: Persian punctuation, which belongs to the Persian sentence around Latin runs."""
+
+
 def latin_runs(text: str) -> list[tuple[int, int]]:
     """Where runs of left-to-right text stand in a right-to-left line: (start, end) of each.
 
@@ -181,7 +185,11 @@ def latin_runs(text: str) -> list[tuple[int, int]]:
         if strong == "ltr" or (start is not None and "0" <= char <= "9"):
             start = index if start is None else start
             last = index
-        elif strong == "rtl" and start is not None and last is not None:
+        elif (
+            (strong == "rtl" or char in _PERSIAN_PUNCTUATION)
+            and start is not None
+            and last is not None
+        ):
             runs.append(_widen(text, start, last + 1))
             start = last = None
         index += 1
