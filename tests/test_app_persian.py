@@ -76,14 +76,19 @@ async def test_where_the_terminal_reorders_the_line_goes_out_in_logical_order(
     assert first.startswith(" ")
 
 
-async def test_a_persian_line_that_starts_with_a_latin_word_reads_from_the_right(
-    pack_dir: Path, data_dir: Path
-) -> None:
+async def opened_item_rows(pack_dir: Path, data_dir: Path, part: str) -> list[str]:
+    """The rows of a part of the first item, opened to read at 100x30, as drawn."""
     app = persian_app(pack_dir, data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        drawn = [row.rstrip() for row in rows(app.screen.query_one("#detail-steps"))]
+        return [row.rstrip() for row in rows(app.screen.query_one(part))]
+
+
+async def test_a_persian_line_that_starts_with_a_latin_word_reads_from_the_right(
+    pack_dir: Path, data_dir: Path
+) -> None:
+    drawn = await opened_item_rows(pack_dir, data_dir, "#detail-steps")
     # "Signal را باز کنید ..." with its number at the right: Signal, the first word, beside it.
     step = next(row for row in drawn if row.endswith(".۱"))
     assert step.endswith("ﺍﺭ Signal .۱")
@@ -93,11 +98,7 @@ async def test_a_persian_line_that_starts_with_a_latin_word_reads_from_the_right
 async def test_quotes_stay_verbatim_english_beside_their_marked_translation(
     pack_dir: Path, data_dir: Path
 ) -> None:
-    app = persian_app(pack_dir, data_dir)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        drawn = [row.rstrip() for row in rows(app.screen.query_one("#detail-sources"))]
+    drawn = await opened_item_rows(pack_dir, data_dir, "#detail-sources")
     quote = next(row for row in drawn if "Registration Lock" in row)
     assert quote.startswith("“Turn on Registration Lock in Signal")  # left to right, as written
     translation = next(row for row in drawn if row.endswith(":ﻪﻤﺟﺮﺗ"))  # «ترجمه:» at the right

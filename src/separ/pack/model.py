@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,26 +76,18 @@ TRANSLATIONS_NOTE = N_(
 
 
 def display_date(iso: str | None) -> str | None:
-    """Turn an ISO date ("2020-11-16") into "16 November 2020" (in Persian, the Solar Hijri date
-    with the Gregorian one in brackets); other text is kept as written.
+    """A source's date as `separ.i18n.dates.source_date` says it in the language spoken now
+    ("16 November 2020"; in Persian the Solar Hijri date with the Gregorian one in brackets);
+    text that is not a date is kept as written.
 
     A Persian date starts with a right-to-left mark: it follows a source's English name on the
     same line, and without the mark its first number ("۲۶ آبان ۱۳۹۹") is drawn on the English
     side, away from its month."""
-    if not iso:
-        return None
-    from separ.i18n.catalog import current_language, right_to_left
+    from separ.i18n.catalog import right_to_left
+    from separ.i18n.dates import source_date
 
-    if current_language() != "en":
-        from separ.i18n.dates import source_date
-
-        said = source_date(iso)
-        return f"\u200f{said}" if said and right_to_left() else said
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    said = source_date(iso)
+    return f"\u200f{said}" if said and said != iso and right_to_left() else said
 
 
 @dataclass(frozen=True)
