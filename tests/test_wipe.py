@@ -124,3 +124,11 @@ def test_a_store_whose_file_was_removed_refuses_to_pretend(data_dir: Path) -> No
         store.set_done("b")
     assert not (data_dir / DB_NAME).exists()
     store.close()
+
+
+def test_the_readme_says_what_a_wipe_cannot_reach() -> None:
+    """The README names the same three things the wipe itself prints."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    said = " ".join(readme[readme.index("- What a wipe cannot reach:") :].split("\n- ")[0].split())
+    for thing in ("copies you made yourself", "printouts", "backups of this computer"):
+        assert thing in said and thing in BEYOND_REACH
