@@ -397,3 +397,26 @@ def test_the_app_with_no_save_writes_nothing(place: Place, bare_python: Path) ->
     assert status == 0, screen[-2000:]
     assert "This session saves nothing" in screen
     assert place.files() == {"usb/separ.pyz"}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the test drives a POSIX pseudo-terminal")
+def test_the_copy_remembers_its_checked_pack_and_opens_from_it(
+    place: Place, bare_python: Path
+) -> None:
+    """The copy reads YAML without PyYAML's C loader: from its second start it reads the pack
+    it checked before from the progress store, and `separ wipe` removes that too."""
+    import sqlite3
+
+    from separ.pack.cache import SETTING
+
+    first, _screen = run_app_in_a_terminal(place, bare_python)
+    assert first == 0
+    database = sqlite3.connect(place.data / "progress.sqlite3")
+    keys = database.execute("SELECT key FROM settings WHERE key LIKE ?", (f"{SETTING}:%",))
+    assert len(keys.fetchall()) == 1
+    database.close()
+    status, screen = run_app_in_a_terminal(place, bare_python)
+    assert status == 0, screen[-2000:]
+    assert "Know who you are talking to" in screen
+    assert separ(place, bare_python, "wipe", "--yes").returncode == 0
+    assert place.files() == {"usb/separ.pyz"}

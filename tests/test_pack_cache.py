@@ -9,6 +9,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,6 +76,37 @@ def test_the_second_start_reads_the_remembered_pack_and_it_is_the_same(
     assert_same(second, first)
     assert_same(second, load_pack())
     assert second.citations[0].passage == first.citations[0].passage
+
+
+def test_a_pack_inside_a_zip_file_is_remembered_under_the_zip_file_s_bytes(
+    store: ProgressStore, pack_copy: Path, tmp_path: Path
+) -> None:
+    """As the offline copy reads its built-in pack: from inside its zip file. The remembered
+    pack is the same; a copy that differs by one byte loads in full."""
+    archive = tmp_path / "separ.pyz"
+
+    def build(extra: bytes = b"") -> zipfile.Path:
+        with zipfile.ZipFile(archive, "w") as zipped:
+            for path in sorted(pack_copy.rglob("*")):
+                if path.is_file():
+                    zipped.write(path, "separ/pack_data/" + path.relative_to(pack_copy).as_posix())
+            zipped.writestr("separ/__init__.py", b"# a copy" + extra)
+        return zipfile.Path(archive, "separ/pack_data/")
+
+    root = build()
+    load = Loads(root)  # type: ignore[arg-type]
+    first = load_checked(root, "en", store, load)
+    second = load_checked(zipfile.Path(archive, "separ/pack_data/"), "en", store, load)
+    assert load.count == 1
+    assert [str(d.path) for d in second.documents] == [str(d.path) for d in first.documents]
+    assert [d.text for d in second.documents] == [d.text for d in first.documents]
+    assert [i.title for i in second.items] == [i.title for i in first.items]
+    assert second.citations[5].passage == first.citations[5].passage
+    assert second.sections[0].path.read_bytes() == first.sections[0].path.read_bytes()
+    changed = build(b"!")
+    again = Loads(changed)  # type: ignore[arg-type]
+    load_checked(changed, "en", store, again)
+    assert again.count == 1  # one byte of the copy changed: loaded and checked in full
 
 
 def test_a_translated_pack_is_remembered_per_language(

@@ -9,10 +9,13 @@ language, Separ's version and the source of `separ.pack`, where the format and t
 The slightest change to any of them means the pack is loaded and checked again, so a pack with a
 problem is always reported as `separ check` reports it. Only a pack that passed is remembered.
 
+The built-in pack of the offline copy (separ.pyz) is read from inside its zip file, which holds
+Separ's code too: there the fingerprint is the zip file's own bytes (a copy that differs by one
+byte is a stranger), and the documents' text is read back from the zip.
+
 It lives in the progress database (owner-only, removed by `separ wipe`), one entry per pack and
-language, and is neither read nor written when nothing is saved (`--no-save`). A pack inside the
-offline copy's zip file is always loaded in full. Anything amiss with an entry means loading in
-full: the cache can only ever make a start faster.
+language, and is neither read nor written when nothing is saved (`--no-save`). Anything amiss
+with an entry means loading in full: the cache can only ever make a start faster.
 """
 
 from __future__ import annotations
@@ -21,14 +24,19 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from separ import __version__
 from separ.pack import model, situation
 from separ.pack.files import builtin_pack_dir, decode_text, pack_files
 from separ.pack.model import Document, Pack
 from separ.progress import ProgressError, ProgressStore
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 FORMAT = 1
 """The layout of a remembered pack; a change to it makes every entry a stranger."""
@@ -45,34 +53,66 @@ _CLASSES = {
 
 
 def load_checked(
-    root: Path | None, lang: str, store: ProgressStore, load: Callable[[], Pack]
+    root: Path | Traversable | None, lang: str, store: ProgressStore, load: Callable[[], Pack]
 ) -> Pack:
     """The pack at `root` (None: the built-in one) in a language: as remembered, if nothing that
     made it has changed since it passed its checks; else as `load` loads and checks it (and then
     remembered, if it passed and nothing changed meanwhile)."""
-    place = builtin_pack_dir() if root is None else Path(root)
-    if not store.save or not isinstance(place, Path):
+    place = builtin_pack_dir() if root is None else root
+    if not store.save:
         return load()
-    files = pack_files(place)
-    if files is None:
+    made = _made_from(place, lang)
+    if made is None:
         return load()
+    fingerprint, read = made
     key = f"{SETTING}:{_digest(lang, str(place))[:16]}"
-    fingerprint = _fingerprint(place, lang, files)
     try:
         kept = store.setting(key)
     except ProgressError:
         kept = None
     if kept is not None:
-        pack = _decode(kept, fingerprint, place, files)
+        pack = _decode(kept, fingerprint, place, read)
         if pack is not None:
             return pack
     pack = load()
-    after = pack_files(place)
-    if after is not None and _fingerprint(place, lang, after) == fingerprint:
+    after = _made_from(place, lang)
+    if after is not None and after[0] == fingerprint:
         # Where it cannot be remembered, the next start loads it in full again.
         with contextlib.suppress(ProgressError, TypeError, ValueError):
             store.set_setting(key, _encode(pack, fingerprint))
     return pack
+
+
+def _made_from(place: Path | Traversable, lang: str) -> tuple[str, Callable[[str], bytes]] | None:
+    """The fingerprint of what makes the pack at `place` in a language, and how to read one of
+    its files by its path in the pack; None where it cannot be remembered."""
+    if isinstance(place, Path):
+        files = pack_files(place)
+        if files is None:
+            return None
+        return _fingerprint(place, lang, files), files.__getitem__
+    archive = _archive(place)
+    if archive is None:
+        return None
+    whole = hashlib.sha256()
+    try:
+        with open(archive, "rb") as opened:
+            for chunk in iter(lambda: opened.read(1 << 20), b""):
+                whole.update(chunk)
+    except OSError:
+        return None
+
+    def read(relative: str) -> bytes:
+        return place.joinpath(*relative.split("/")).read_bytes()
+
+    return _digest(f"format {FORMAT}", __version__, lang, str(place), whole.hexdigest()), read
+
+
+def _archive(place: Traversable) -> str | None:
+    """The zip file a pack inside the offline copy is read from (None: it is not in one)."""
+    root = getattr(place, "root", None)
+    name = getattr(root, "filename", None)
+    return name if isinstance(name, str) else None
 
 
 def _digest(*parts: str | bytes) -> str:
@@ -128,6 +168,10 @@ def _encode(pack: Pack, fingerprint: str) -> str:
             return [encode(v) for v in value]
         if isinstance(value, PurePath):
             return {"$path": value.relative_to(root).as_posix()}
+        if isinstance(value, zipfile.Path) and isinstance(root, zipfile.Path):
+            if value.root is not root.root or not value.at.startswith(root.at):
+                raise ValueError("a file outside the pack")
+            return {"$path": value.at[len(root.at) :]}
         if value is None or isinstance(value, (str, int)):
             return value
         raise TypeError(f"a pack holds no {type(value).__name__}")
@@ -148,7 +192,9 @@ def _encode(pack: Pack, fingerprint: str) -> str:
     )
 
 
-def _decode(text: str, fingerprint: str, root: Path, files: dict[str, bytes]) -> Pack | None:
+def _decode(
+    text: str, fingerprint: str, root: Path | Traversable, read: Callable[[str], bytes]
+) -> Pack | None:
     """The remembered pack, if it was made from this fingerprint and reads back whole."""
     try:
         kept = json.loads(text)
@@ -172,10 +218,9 @@ def _decode(text: str, fingerprint: str, root: Path, files: dict[str, bytes]) ->
 
         for entry in kept["documents"]:
             fields = {k: decode(v) for k, v in entry.items()}
-            text_path = fields["path"].relative_to(root).as_posix()
-            document = Document(**fields, text=decode_text(files[text_path]))
+            document = Document(**fields, text=decode_text(read(entry["path"]["$path"])))
             documents[document.id] = document
         fields = {k: decode(v) for k, v in kept["pack"].items()}
         return Pack(root, documents=tuple(documents.values()), **fields)  # type: ignore[arg-type]
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OSError):
         return None  # damaged, or from another version of this file: load in full
