@@ -98,7 +98,7 @@ def test_tick_and_untick_echo_unknown_ids_inertly(hostile_pack: Path) -> None:
         assert len(result.stderr.splitlines()) == 2  # the unknown id, and "nothing was changed"
 
 
-def test_list_and_where_are_inert(hostile_pack: Path, tmp_path: Path) -> None:
+def test_list_show_and_where_are_inert(hostile_pack: Path, tmp_path: Path) -> None:
     data = tmp_path / f"data{PAYLOADS['osc0 window title']}"
     assert (
         run_separ(
@@ -106,7 +106,13 @@ def test_list_and_where_are_inert(hostile_pack: Path, tmp_path: Path) -> None:
         ).returncode
         == 0
     )
-    for args in (["list"], ["where"], ["wipe", "--yes"]):
+    for args in (
+        ["list"],
+        ["list", "--titles"],
+        ["show", "avoid-look-alike-sites"],
+        ["where"],
+        ["wipe", "--yes"],
+    ):
         result = run_separ(*args, "--pack", str(hostile_pack), "--data-dir", str(data))
         assert result.returncode == 0, result.stderr
         assert_inert(result.stdout, f"{args[0]} stdout")

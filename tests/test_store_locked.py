@@ -18,6 +18,7 @@ COMMANDS = [
     ["list"],
     ["export"],
     ["export", "-o", "{tmp}/out.md"],
+    ["show", ITEM],
     ["tick", ITEM],
     ["untick", ITEM],
     ["trust", "add", "mygroup.org"],
