@@ -359,3 +359,45 @@ def test_the_english_start_loads_no_shaping_or_reordering_code() -> None:
 def test_words_drawn_in_advance_are_what_the_machinery_draws() -> None:
     for (text, mode), drawn in PREDRAWN.items():
         assert label(text, mode) == drawn
+
+
+async def test_the_link_screen_says_in_persian_that_nothing_was_opened(
+    pack_dir: Path, data_dir: Path
+) -> None:
+    from textual.widgets import Input
+
+    from separ.i18n import _
+    from separ.links.report import NEVER_OPENED
+
+    app = persian_app(pack_dir, data_dir, TERMINAL_REORDERS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        app.screen.query_one("#link-input", Input).value = "https://examp1e.org/"
+        await pilot.press("enter")
+        await pilot.pause()
+        drawn = " ".join(" ".join(rows(app.screen.query_one("#link-result"))).split())
+        persian = _(NEVER_OPENED)
+    assert persian != NEVER_OPENED
+    assert " ".join(persian.split()[:4]) in drawn
+    assert "Separ only read" not in drawn
+
+
+async def test_a_current_question_reads_from_the_right_when_its_situation_s_title_is_stale(
+    pack_dir: Path, data_dir: Path
+) -> None:
+    """Each question and end has its own language: a translation can be current for one and
+    out of date for another (then that one shows in English)."""
+    situation = pack_dir / "situations" / "01-stranger.yaml"
+    text = situation.read_text(encoding="utf-8")
+    situation.write_text(text.replace("A stranger has messaged me", "A stranger wrote"), "utf-8")
+    pack = load_pack(pack_dir, lang="fa")
+    assert pack.situations[0].lang == "en" and pack.situations[0].questions[0].lang == "fa"
+    app = persian_app(pack_dir, data_dir, TERMINAL_REORDERS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("u", "enter")
+        await pilot.pause()
+        drawn = rows(app.screen.query_one("#question"))
+    asked = next(row for row in drawn if "آن شخص چه می‌خواهد؟" in row)
+    # Logical order, set to the right as a right-to-left line is: the space is at its start.
+    assert asked.startswith("  ") and asked.rstrip().endswith("آن شخص چه می‌خواهد؟")

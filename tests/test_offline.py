@@ -412,11 +412,17 @@ def test_the_copy_remembers_its_checked_pack_and_opens_from_it(
     first, _screen = run_app_in_a_terminal(place, bare_python)
     assert first == 0
     database = sqlite3.connect(place.data / "progress.sqlite3")
-    keys = database.execute("SELECT key FROM settings WHERE key LIKE ?", (f"{SETTING}:%",))
-    assert len(keys.fetchall()) == 1
+    kept = database.execute("SELECT key, value FROM settings WHERE key LIKE ?", (f"{SETTING}:%",))
+    [(key, value)] = kept.fetchall()
+    # Marked, so that the next start shows whether it read the remembered pack.
+    title = load_pack().items[0].title
+    marked = value.replace(f'"{title}"', '"Remembered"')
+    assert marked != value
+    with database:
+        database.execute("UPDATE settings SET value = ? WHERE key = ?", (marked, key))
     database.close()
     status, screen = run_app_in_a_terminal(place, bare_python)
     assert status == 0, screen[-2000:]
-    assert "Know who you are talking to" in screen
+    assert "[ ] ● Remembered" in screen
     assert separ(place, bare_python, "wipe", "--yes").returncode == 0
     assert place.files() == {"usb/separ.pyz"}

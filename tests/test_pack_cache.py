@@ -19,7 +19,7 @@ import separ
 from clihelp import run_separ
 from separ.pack import Pack, load_pack
 from separ.pack.cache import SETTING, load_checked
-from separ.progress import ProgressStore
+from separ.progress import ProgressError, ProgressStore
 from separ.session import load_pack_or_exit
 from test_translations import full_translation
 from test_translations import pack as small_pack  # noqa: F401 (a fixture)
@@ -107,6 +107,35 @@ def test_a_pack_inside_a_zip_file_is_remembered_under_the_zip_file_s_bytes(
     again = Loads(changed)  # type: ignore[arg-type]
     load_checked(changed, "en", store, again)
     assert again.count == 1  # one byte of the copy changed: loaded and checked in full
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8")
+def test_a_pack_file_named_in_bytes_that_are_not_utf8_is_remembered(
+    store: ProgressStore, pack_copy: Path
+) -> None:
+    """`separ check` passes such a pack: the app must open it too, not stop at the name."""
+    os.close(
+        os.open(os.fsencode(pack_copy / "help") + b"/\xff-notes.txt", os.O_CREAT | os.O_WRONLY)
+    )
+    load = Loads(pack_copy)
+    load_checked(pack_copy, "en", store, load)
+    load_checked(pack_copy, "en", store, load)
+    assert load.count == 1
+
+
+def test_a_store_removed_as_the_app_starts_is_said_not_hidden(
+    data_dir: Path, pack_copy: Path
+) -> None:
+    """A wipe between opening the store and remembering the pack: the start stops with the
+    store's own one-line error, rather than going on as if it saved."""
+    store = ProgressStore(data_dir)
+    store.set_done("verify-identity-before-sharing")
+    for path in data_dir.iterdir():
+        path.unlink()
+    with pytest.raises(ProgressError):
+        load_checked(pack_copy, "en", store, Loads(pack_copy))
+    assert not store.save
+    store.close()
 
 
 def test_a_translated_pack_is_remembered_per_language(

@@ -209,7 +209,7 @@ class LinkScreen(ModalScreen[None]):
             "{count} link found in the message.", "{count} links found in the message.", count
         ).format(count=number(count))
         found = [found_links] if count > 1 else []
-        message = "\n\n".join([*found, *parts, NEVER_OPENED])
+        message = "\n\n".join([*found, *parts, _(NEVER_OPENED)])
         shown = "unknown" if level == "ok" and not known else level
         self._show(level, message, sites, shown)
 

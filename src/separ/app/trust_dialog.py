@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from separ.app import bidi
+from separ.app.text import InertHighlighter
 from separ.i18n import N_, _
 from separ.links.checker import LinkChecker
 from separ.links.trusted import normalise_domain
@@ -56,7 +57,12 @@ class TrustDialog(ModalScreen[str | None]):
         with Vertical(id="trust-box") as box:
             box.border_title = bidi.label(Content(_("Trust a site")))
             yield Static(bidi.shown(Content(_(ASK))), markup=False)
-            yield Input(value=self.suggestion, placeholder="mygroup.org", id="trust-input")
+            yield Input(
+                value=self.suggestion,
+                placeholder="mygroup.org",
+                id="trust-input",
+                highlighter=InertHighlighter(),  # what is pasted shows as written, inert
+            )
             yield Static(Content(""), id="trust-problem", markup=False)
 
     def on_mount(self) -> None:
@@ -70,7 +76,7 @@ class TrustDialog(ModalScreen[str | None]):
             domain = normalise_domain(event.value)
         except ValueError as error:
             said = _("Not added: {site}: {reason}").format(
-                site=safe_line(event.value), reason=error
+                site=safe_line(event.value), reason=safe_line(str(error))
             )
             problem.update(bidi.shown(Content(said)))
             return

@@ -78,8 +78,12 @@ def load_checked(
     after = _made_from(place, lang)
     if after is not None and after[0] == fingerprint:
         # Where it cannot be remembered, the next start loads it in full again.
-        with contextlib.suppress(ProgressError, TypeError, ValueError):
-            store.set_setting(key, _encode(pack, fingerprint))
+        try:
+            with contextlib.suppress(TypeError, ValueError):
+                store.set_setting(key, _encode(pack, fingerprint))
+        except ProgressError:
+            if not store.save:  # the file went away (a wipe as the app started): say so
+                raise
     return pack
 
 
@@ -118,7 +122,8 @@ def _archive(place: Traversable) -> str | None:
 def _digest(*parts: str | bytes) -> str:
     digest = hashlib.sha256()
     for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
+        # surrogateescape: a file name that is not UTF-8 is bytes the system gave, kept as such.
+        data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()

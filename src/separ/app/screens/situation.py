@@ -101,9 +101,11 @@ class SituationScreen(Screen):
         """The language the situation's own words are in, where the pack says (else None)."""
         return getattr(self.situation, "lang", None)
 
-    def _text(self, text: str, style: str = "") -> Content:
-        """The situation's own words, read in their language's direction."""
-        return bidi.marked(literal(text, style), self._lang)
+    def _text(self, text: str, style: str = "", lang: str | None = None) -> Content:
+        """The situation's own words, read in their language's direction: the language of the
+        question or end they belong to (each has its own; a translation can be current for one
+        and stale for another), else the situation's."""
+        return bidi.marked(literal(text, style), lang or self._lang)
 
     @property
     def at_end(self) -> bool:
@@ -127,7 +129,7 @@ class SituationScreen(Screen):
         trail = self.query_one("#situation-trail", Static)
         lines = [
             Content.assemble(
-                self._text(question.text),
+                self._text(question.text, lang=question.lang),
                 # The arrow points the way the line reads: from the question to the answer.
                 " ← " if paragraph_direction(question.text) == "rtl" else " → ",
                 literal(question.answers[index].text),
@@ -142,27 +144,31 @@ class SituationScreen(Screen):
         asked = Content.styled(_("Question {number}").format(number=number(count)), "dim")
         self.query_one("#question", Static).update(
             bidi.shown(
-                Content.assemble(bidi.ui(asked), "\n", self._text(question.text, "bold")), None
+                Content.assemble(
+                    bidi.ui(asked), "\n", self._text(question.text, "bold", question.lang)
+                ),
+                None,
             )
         )
         answers = self.query_one("#answers", OptionList)
         answers.set_options(
-            Option(self._answer(n, answer.text)) for n, answer in enumerate(question.answers, 1)
+            Option(self._answer(n, answer.text, question.lang))
+            for n, answer in enumerate(question.answers, 1)
         )
         answers.highlighted = highlight
         answers.focus()
 
-    def _answer(self, n: int, text: str) -> Content | Hanging:
+    def _answer(self, n: int, text: str, lang: str) -> Content | Hanging:
         """One answer, numbered: in Persian, the number at the right."""
         lead = Content.styled(f"{number(n)}. ", "bold")
         if bidi.rtl():
-            return hanging([(lead, self._text(text))])
+            return hanging([(lead, self._text(text, lang=lang))])
         return Content.assemble(lead, literal(text))
 
     def _show_end(self, end: End) -> None:
         none = Content("")
         rows = (
-            [(none, self._text(end.title, "bold")), (none, none)]
+            [(none, self._text(end.title, "bold", end.lang)), (none, none)]
             if len(self.situation.ends) > 1
             else []
         )
@@ -171,7 +177,7 @@ class SituationScreen(Screen):
             rows.append((none, bidi.ui(Content.styled(right_now, "bold"))))
         # Each step's wrapped lines stand under its text, not under its number.
         rows += [
-            (Content.styled(f"{number(n)}. ", "bold"), self._text(step))
+            (Content.styled(f"{number(n)}. ", "bold"), self._text(step, lang=end.lang))
             for n, step in enumerate(end.now, 1)
         ]
         self.query_one("#end-now", Static).update(hanging(rows))
