@@ -208,6 +208,21 @@ async def test_f_switches_to_persian_at_once_at_the_same_item_and_remembers(
     store.close()
 
 
+async def test_a_switch_the_pack_no_longer_allows_says_why_and_keeps_the_language(
+    pack_dir: Path, data_dir: Path
+) -> None:
+    """The pack changed on disk since the app opened it: the switch names the first problem
+    and says, in the language asked for, that nothing was changed."""
+    app = make_app(data_dir, load_pack(pack_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        (pack_dir / "guidance" / "fa" / "01-know.yaml").write_text("id: [\n", encoding="utf-8")
+        await pilot.press("f")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert current_language() == "en"
+    assert any("01-know.yaml:" in m and "چیزی تغییر نکرد" in m for m in said), said
+
+
 async def test_the_palette_switches_language_and_reopens_the_item_being_read(
     pack_dir: Path, data_dir: Path
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import select
 import subprocess
 import sys
@@ -175,3 +176,20 @@ def test_a_help_line_marked_right_to_left_is_set_to_the_right_even_without_persi
     (drawn,) = visual_lines(f"{RLM}        {LRM}[--lang {{en,fa}}] [--json]", 40)
     assert drawn.rstrip().endswith("[--lang {en,fa}] [--json]")
     assert len(drawn) == 40 and RLM not in drawn and LRM not in drawn
+
+
+def test_what_is_printed_before_the_app_opens_is_reordered_too(tmp_path: Path) -> None:
+    """`separ --lang fa` on a pack with a problem prints, before any app: for xterm, its
+    Persian line is shaped and reordered as every command's is."""
+    out = run_on_terminal(
+        "--lang",
+        "fa",
+        "--pack",
+        str(tmp_path),
+        "--data-dir",
+        str(tmp_path / "d"),
+        env={"TERM": "xterm"},
+    )
+    persian = [line for line in out.splitlines() if re.search("[\u0600-\u06ff\ufb50-\ufeff]", line)]
+    assert persian, out
+    assert all(any(SHAPED[0] <= c <= "\ufeff" for c in line) for line in persian), out

@@ -250,9 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with safe_output():
             return _run(_app, SimpleNamespace())
     wants_command = _wants_command(argv)
-    # A command's output (not the app's screen) is reordered for terminals that cannot.
-    with _console(wants_command), safe_output():
-        # Everything the command line prints passes the one door for outside text.
+    # What the command line prints (not the app's screen, which draws its own) is reordered for
+    # terminals that cannot, and passes the one door for outside text.
+    with _console(), safe_output():
         parser = build_parser(commands=wants_command)
         name = _first_positional(argv)
         names = command_names(parser)
@@ -260,16 +260,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"separ: {unknown_command(name, names)}", file=sys.stderr)
             return 2
         args = parser.parse_args(argv)
+        if args.run is not _app:
+            return _run(args.run, args)
+    with safe_output():
         return _run(args.run, args)
 
 
-def _console(wanted: bool):
+def _console():
     """Right-to-left lines shaped and reordered on a terminal that does not (see
-    `separ.i18n.console`); nothing at all when the app opens instead, which draws its own."""
-    if not wanted:
-        import contextlib
-
-        return contextlib.nullcontext()
+    `separ.i18n.console`)."""
     from separ.i18n.console import console_output
 
     return console_output()

@@ -14,8 +14,9 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from separ.i18n import _, current_language, use_language
+from separ.i18n import _, current_language, ngettext, use_language
 from separ.i18n.lang import LANGUAGE_SETTING
+from separ.i18n.persian import number
 from separ.i18n.rtl import DISPLAY_SETTING, MODES, terminal_sequences
 
 if TYPE_CHECKING:
@@ -33,8 +34,15 @@ def switch_language(app: SeparApp, language: str) -> None:
     try:
         pack = load_pack(app.pack.root, lang=language)
     except PackError as error:  # the pack changed on disk since it was opened
+        count = len(error.problems)
+        said = ngettext(
+            "the pack has {count} problem; nothing was changed.",
+            "the pack has {count} problems; nothing was changed.",
+            count,
+        ).format(count=number(count))
+        first = f"{error.problems[0]}\n" if error.problems else ""
         use_language(previous)
-        app.notify(str(error), markup=False, severity="error", timeout=20)
+        app.notify(f"{first}{said}", markup=False, severity="error", timeout=20)
         return
     app.pack = pack
     app._save_setting(LANGUAGE_SETTING, language)

@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the app over the chosen pack; a pack with problems prints them and exits 1."""
-    with _collect_after_start():
+    from separ.i18n.console import console_output
+
+    # What is printed before the app draws (a pack's problems, a store that cannot be used) is
+    # reordered for terminals that cannot, as every command's output is.
+    with _collect_after_start(), console_output():
         store = open_store(args)  # first: the language chosen in the app is remembered there
         lang = language(args, remembered=store.setting(LANGUAGE_SETTING))
         if getattr(args, "lang", None):
