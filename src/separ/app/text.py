@@ -10,9 +10,9 @@ from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.content import Content
 
-from separ.i18n import N_, _, current_language
+from separ.i18n import _, current_language
 from separ.pack import Citation
-from separ.pack.model import UNTRANSLATED
+from separ.pack.model import LEVEL_NAMES, UNTRANSLATED
 from separ.safe import safe as visible
 from separ.safe import safe_cells
 
@@ -22,17 +22,11 @@ QUOTE_STYLE = "bold reverse"
 LEVEL_MARKS: dict[str, str] = {"essential": "●", "recommended": "◐", "advanced": "○"}
 """The one-cell mark of each level in the item list: the fuller, the sooner."""
 
-LEVEL_NAMES: dict[str, str] = {
-    "essential": N_("Essential"),
-    "recommended": N_("Recommended"),
-    "advanced": N_("Advanced"),
-}
-"""Each level's name, as the app says it (translated where it is shown)."""
-
 
 def level_name(level: str) -> str:
     """A level's name in the language of the day ("Essential"); an unknown one as written."""
-    return _(LEVEL_NAMES[level]) if level in LEVEL_NAMES else level.capitalize()
+    name = _(LEVEL_NAMES[level]) if level in LEVEL_NAMES else level
+    return name[:1].upper() + name[1:]  # (Persian has no capitals: unchanged)
 
 
 def untranslated(text: object) -> Content:
