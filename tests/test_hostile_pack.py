@@ -151,7 +151,7 @@ async def test_app_shows_the_hostile_pack_inertly(hostile_pack: Path, data_dir: 
         assert SEED_NAME not in rendered(app)
 
 
-async def test_app_filter_and_link_screen_echo_input_inertly(
+async def test_app_filter_link_screen_and_trust_dialog_echo_input_inertly(
     hostile_pack: Path, data_dir: Path
 ) -> None:
     from textual.widgets import Input
@@ -179,23 +179,7 @@ async def test_app_filter_and_link_screen_echo_input_inertly(
         await pilot.press("enter")
         await pilot.pause()
         assert_screen_inert(rendered(app), "link screen, verdict naming the owner")
-
-
-async def test_trust_dialog_echoes_a_refused_site_inertly(
-    hostile_pack: Path, data_dir: Path
-) -> None:
-    """The reason a site is refused quotes what was pasted: inert too."""
-    from textual.widgets import Input
-
-    from separ.app.app import SeparApp
-    from separ.pack import load_pack
-    from separ.progress import ProgressStore
-
-    app = SeparApp(load_pack(hostile_pack), ProgressStore(data_dir))
-    async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("l")
-        await pilot.pause()
+        # ctrl+t: the site to trust, pasted, and the reason it is refused, which quotes it.
         await pilot.press("ctrl+t")
         await pilot.pause()
         app.screen.query_one("#trust-input", Input).value = f"a{ALL}b.com"
