@@ -106,3 +106,24 @@ def same_count(
         f"translate each {noun} as one",
     )
     return False
+
+
+def file_heading(
+    obj: Obj, kind: str, ident: str, path: Path, english: str, reader: Reader
+) -> tuple[bool, tuple[str, str] | None]:
+    """The title and summary of a translation file's section or situation, read against the
+    English file it translates (`english`: its fingerprint). Returns (whether the file
+    translates this one, its title and summary where they are complete and current); a
+    problem where the file's id names another."""
+    if obj.get("id") is not None and obj.get("id") != ident:
+        reader.problem(
+            obj.at("id"),
+            f"this translates {kind} '{obj.get('id')}', but {path.name} is {kind} '{ident}'",
+        )
+        return False, None
+    what = f"{kind} '{ident}'"
+    if complete(obj, ("title", "summary"), reader, f"the title and summary of {what}") and (
+        current(obj, english, reader, what)
+    ):
+        return True, (obj.get("title"), obj.get("summary"))
+    return True, None

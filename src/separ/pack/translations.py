@@ -20,6 +20,7 @@ from separ.pack.translation_entries import (
     LANGUAGE_NAMES,
     complete,
     current,
+    file_heading,
     fingerprint,
     keyed,
     same_count,
@@ -98,18 +99,14 @@ def read_translation(pack: Pack, lang: str, problems: list[Problem]) -> Translat
 
 
 def _read_section(section: Section, obj: Obj, reader: Reader, found: Translation) -> None:
-    if obj.get("id") is not None and obj.get("id") != section.id:
-        reader.problem(
-            obj.at("id"),
-            f"this translates section '{obj.get('id')}', but {section.path.name} is "
-            f"section '{section.id}'",
-        )
+    ours, heading = file_heading(
+        obj, "section", section.id, section.path, section_fingerprint(section), reader
+    )
+    if not ours:
         return
+    if heading is not None:
+        found.sections[section.id] = heading
     what = f"section '{section.id}'"
-    if complete(obj, ("title", "summary"), reader, f"the title and summary of {what}") and (
-        current(obj, section_fingerprint(section), reader, what)
-    ):
-        found.sections[section.id] = (obj.get("title"), obj.get("summary"))
     known = [item.id for item in section.items]
     entries = keyed(obj.get("items", []), "id", known, reader, what, "item")
     for item in section.items:

@@ -27,6 +27,7 @@ from separ.pack.translation_entries import (
     LANGUAGE_NAMES,
     complete,
     current,
+    file_heading,
     fingerprint,
     keyed,
     same_count,
@@ -150,18 +151,14 @@ def _missing(obj: Obj, name: str, reader: Reader, message: str) -> None:
 def _read_situation(
     situation: Situation, obj: Obj, reader: Reader, found: SituationTranslation, lang: str
 ) -> None:
-    if obj.get("id") is not None and obj.get("id") != situation.id:
-        reader.problem(
-            obj.at("id"),
-            f"this translates situation '{obj.get('id')}', but {situation.path.name} is "
-            f"situation '{situation.id}'",
-        )
+    ours, heading = file_heading(
+        obj, "situation", situation.id, situation.path, situation_fingerprint(situation), reader
+    )
+    if not ours:
         return
+    if heading is not None:
+        found.titles[situation.id] = heading
     what = f"situation '{situation.id}'"
-    if complete(obj, ("title", "summary"), reader, f"the title and summary of {what}") and (
-        current(obj, situation_fingerprint(situation), reader, what)
-    ):
-        found.titles[situation.id] = (obj.get("title"), obj.get("summary"))
     questions = keyed(
         obj.get("questions", []),
         "id",
