@@ -7,16 +7,13 @@ anyone can make confirm-validation.ddns.net or a page under sites.google.com in 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from separ.links.url import NotALink, normalise_host
+from separ.links.url import NotALink, listed_host
 from separ.pack.files import present
 from separ.pack.format_trusted import HOSTING
 from separ.pack.reader import Problem, Reader
-
-_ASCII_HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +66,7 @@ class Hosting:
 def _host(text: str) -> str:
     """The ASCII form of a host from the list; NotALink if it is not one."""
     text = text.strip().lower()
-    return text if _ASCII_HOST.match(text) else normalise_host(text)[1]
+    return listed_host(text)
 
 
 def read_hosting(path: Path, problems: list[Problem]) -> Hosting:

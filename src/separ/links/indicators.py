@@ -8,21 +8,18 @@ call every glitch.me page phishing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from separ.links.domains import is_public_suffix
-from separ.links.url import NotALink, normalise_host
+from separ.links.url import NotALink, listed_host
 from separ.pack.files import present
 from separ.pack.format_trusted import INDICATORS
 from separ.pack.reader import Problem, Reader
 
 if TYPE_CHECKING:
     from separ.links.trusted import TrustedList
-
-_ASCII_HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 
 @dataclass(frozen=True)
@@ -95,7 +92,7 @@ def _address(text: str, trusted: TrustedList | None) -> tuple[str, str]:
     if "/" in text or ":" in text:
         return "", "write the address alone (example.live), without https:// or a path"
     try:
-        address = text if _ASCII_HOST.match(text) else normalise_host(text)[1]
+        address = listed_host(text)
     except NotALink as error:
         return "", str(error)
     if trusted is None:

@@ -189,6 +189,15 @@ def _ip_address(host: str) -> tuple[str | None, bool]:
     return address, address != host
 
 
+_ASCII_HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+
+
+def listed_host(text: str) -> str:
+    """The ASCII form of a host written in a list (already ASCII: as written; else mapped as
+    `normalise_host` maps it); NotALink if it is not a host."""
+    return text if _ASCII_HOST.match(text) else normalise_host(text)[1]
+
+
 def normalise_host(host: str) -> tuple[str, str]:
     """A host name in Unicode and in ASCII, mapped as browsers do (UTS 46); NotALink if invalid."""
     try:
